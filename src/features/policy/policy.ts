@@ -1,0 +1,5 @@
+/**
+ * The privacy policy the user accepts. Its version is the "Last Updated" month of
+ * shared/product/privacy-policy.txt; bump it with the text so users are asked to accept again.
+ */
+export const POLICY_VERSION = "2026-01";

@@ -1,0 +1,28 @@
+/**
+ * Resolves the session cookie on every /api request. Routes are private unless they declare
+ * `config: { public: true }`, so a forgotten check fails closed.
+ */
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import { resolveSession } from "../../features/auth/sessions.ts";
+import { sessionCookieName } from "../cookies.ts";
+import { AppError } from "../errors.ts";
+
+export const sessionPlugin = fp(async (app: FastifyInstance) => {
+  app.decorateRequest("auth", null);
+
+  app.addHook("onRequest", async (request) => {
+    if (!request.url.startsWith("/api/")) return;
+    const { config, db, clock } = app.deps;
+    const token = request.cookies[sessionCookieName(config, request)];
+    if (token) request.auth = await resolveSession(db, clock, config.session, token);
+    const routeConfig = request.routeOptions.config;
+    // Unmatched URLs have no route config: let the not-found handler answer 404.
+    if (!request.routeOptions.url || routeConfig?.public) return;
+    if (!request.auth) throw new AppError("unauthorized", "Please log in.");
+    const required = routeConfig?.role;
+    if (required && request.auth.role !== "admin" && request.auth.role !== required) {
+      throw new AppError("forbidden", "You do not have access to this.");
+    }
+  });
+});
