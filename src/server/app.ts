@@ -12,11 +12,8 @@ import type { DestinationStream } from "pino";
 import { parseKeyRing } from "../crypto/key-ring.ts";
 import type { Database } from "../db/client.ts";
 import { type Config, ConfigError } from "../env.ts";
-import { accountRoutes } from "../features/account/account.routes.ts";
-import { authRoutes } from "../features/auth/auth.routes.ts";
 import { scryptParams } from "../features/auth/auth.service.ts";
 import { createDummyHash } from "../features/auth/password-hash.ts";
-import { healthRoutes } from "../features/health/health.routes.ts";
 import { type Clock, systemClock } from "../lib/clock.ts";
 import { createProvider } from "../llm/create-provider.ts";
 import type { LlmProvider } from "../llm/provider.ts";
@@ -28,6 +25,7 @@ import { globalRateLimitPlugin } from "./plugins/global-rate-limit.ts";
 import { createLimiters, type LimitName, type LimitSpec } from "./plugins/rate-limit.ts";
 import { securityPlugin } from "./plugins/security.ts";
 import { sessionPlugin } from "./plugins/session.ts";
+import { registerFeatureRoutes } from "./routes.ts";
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -81,9 +79,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(csrfPlugin);
   await app.register(sessionPlugin);
 
-  await app.register(healthRoutes);
-  await app.register(authRoutes);
-  await app.register(accountRoutes);
+  await registerFeatureRoutes(app);
 
   await registerWeb(app, options.webDist ?? DEFAULT_WEB_DIST);
   return app;
