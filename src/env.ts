@@ -34,6 +34,7 @@ const envSchema = z.object({
   SESSION_IDLE_DAYS: positiveInt.default(7),
   SESSION_ABSOLUTE_DAYS: positiveInt.default(30),
   SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(17),
+  RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
   RESEARCH_K: positiveInt.default(10),
   RESEARCH_EPSILON: z.coerce.number().positive().optional(),
 });
@@ -65,6 +66,8 @@ export interface Config {
   pastDueGraceDays: number;
   session: { idleMs: number; absoluteMs: number };
   scryptLogN: number;
+  /** Global per-IP request budget per minute, across instances. */
+  rateLimitPerMinute: number;
   research: { k: number; epsilon: number | undefined };
 }
 
@@ -115,6 +118,7 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     pastDueGraceDays: env.PAST_DUE_GRACE_DAYS,
     session: { idleMs: env.SESSION_IDLE_DAYS * DAY_MS, absoluteMs: env.SESSION_ABSOLUTE_DAYS * DAY_MS },
     scryptLogN: env.SCRYPT_LOG_N,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     research: { k: env.RESEARCH_K, epsilon: env.RESEARCH_EPSILON },
   };
 }

@@ -58,7 +58,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (!config.dataKey)
     throw new ConfigError("DATA_KEY is missing (ensureSecrets generates it for the embedded mode)");
   const keyRing = parseKeyRing(config.dataKey);
-  const limiters = createLimiters({ db: database.db, redisUrl: config.redisUrl, limits: options.limits });
+  const limiters = createLimiters({
+    db: database.db,
+    redisUrl: config.redisUrl,
+    limits: { global: { points: config.rateLimitPerMinute, duration: 60 }, ...options.limits },
+  });
   const deps: AppDeps = {
     config,
     database,
