@@ -20,7 +20,8 @@ const USAGE = `Usage: aluma <command>
 
 async function* stdinLines(): AsyncIterable<string> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) yield line;
+  // Newline kept: the runners accept chunks that may hold several lines or part of one.
+  for await (const line of rl) yield `${line}\n`;
 }
 
 async function readStdin(): Promise<string> {
@@ -63,6 +64,10 @@ async function main(argv: string[]): Promise<number> {
       const { runClassifyCli } = await import("./research/cli.ts");
       await runClassifyCli(stdinLines(), write);
       return 0;
+    }
+    case "create-admin": {
+      const { runCreateAdminCli } = await import("./features/admin/create-admin-cli.ts");
+      return runCreateAdminCli(rest, loadConfig());
     }
     case "help":
     case "--help":

@@ -1,0 +1,259 @@
+// What someone is doing or preparing: self-harm, gathering means, researching methods, notes and
+// goodbyes, and intent to harm another person. Accidents and idioms are filtered per rule.
+
+import { any, INTENT, PEOPLE, PRO_NOUN, type Rule, rx } from "./rules.ts";
+
+const B = String.raw`\b`;
+const LETHAL = any(
+  "kill|killing|killed|hang|hanging|hanged|drown|drowning|shoot|shooting|shot|poison|poisoning|suffocate|suffocating",
+);
+// "punish myself" is left out: practitioners use it for guilt ("punish myself for missing the signs").
+const HARM = any(
+  "hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|scratch|scratching|hit|hitting",
+);
+// "i could kill myself for forgetting", "killing myself trying to finish", "shot myself in the foot".
+const KILL_IDIOM = String.raw`^ (?:laughing|trying|to (?:get|finish|make|meet|keep|please|be)|over (?:this|that|it|the|a)|for (?:forgetting|this|that|not|missing|being|a|the)|working|at work|with work|in the foot|doing)\b`;
+// "i cut myself chopping onions", "hurt myself lifting boxes".
+const ACCIDENT = String.raw`^ (?:while|when (?:i was )?(?:cooking|shaving|chopping|lifting|running|playing)|at the gym|chopping|shaving|cooking|lifting|on (?:a|the)|playing|running|falling|tripping|moving|by accident|accidentally)\b`;
+const HABIT_AFTER =
+  /^ (?:again|to cope|to feel|on purpose|deliberately|every|at night|when i|because|so i|until|with a|with the)\b/;
+const PILLS = any("pills|insulin|opioids|oxy|oxycodone|opiates|benzos|lithium");
+const METHOD_END = any(
+  "die|dying|kill|killing|overdose|end it|end my life|hang|noose|lethal|fatal|pills|wake up|jump|bleed out|bleed to death",
+);
+
+export const BEHAVIOUR_RULES: readonly Rule[] = [
+  // Lethal verbs on oneself are read as risk unless an idiom or an accident follows.
+  {
+    id: "lethal-myself",
+    re: rx(B, LETHAL, " myself", B),
+    idiomAfter: new RegExp(KILL_IDIOM),
+    idiomBefore: /\b(?:nearly|almost|practically)\s*$/,
+  },
+  // Harm verbs need intent or habit: "i hurt myself at the gym" is not a crisis.
+  {
+    id: "harm-myself",
+    re: rx(B, HARM, " myself", B),
+    need: INTENT,
+    needAfter: HABIT_AFTER,
+    idiomAfter: new RegExp(ACCIDENT),
+  },
+  {
+    id: "self-harm",
+    re: rx(B, String.raw`self-harm(?:ing|ed|s)?\b`),
+    subject: true,
+    idiomAfter: new RegExp(PRO_NOUN),
+  },
+  {
+    id: "cutting-again",
+    re: rx(
+      B,
+      any("been|started|start|keep|kept|back to|relapsed and started"),
+      String.raw` cutting\b|\bcutting again\b`,
+    ),
+    subject: true,
+    idiomAfter:
+      /^ (?:myself|corners|back|down|costs|hours|it|ties|the|out|my|into|through|up|off|class|school|edge)\b/,
+  },
+  {
+    id: "harm-body",
+    re: rx(
+      B,
+      any("cut|cutting|scratch|scratching|burn|burning|carve|carving|punch|punching|bang|banging"),
+      String.raw` (?:into )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|head)\b`,
+    ),
+    need: INTENT,
+    needAfter: /^ (?:until|till|again|to cope|to feel|on purpose|with a|with the)\b/,
+    idiomAfter: new RegExp(ACCIDENT),
+  },
+  {
+    id: "keep-blade",
+    re: rx(B, String.raw`(?:keep|carry|carrying|keeping) (?:a |my |the )?(?:razor|blade)s?\b`),
+    subject: true,
+  },
+  {
+    id: "want-pain",
+    re: rx(
+      B,
+      String.raw`want(?:ed)? (?:it to hurt|to feel (?:the )?pain)\b|\b(?:punch|punched|punching|hit|hitting|bang|banged|banging) (?:the|a) wall until\b`,
+    ),
+    subject: true,
+  },
+  {
+    id: "ligature",
+    re: rx(B, String.raw`(?:belt|rope|cord|ligature|noose|scarf|cable) (?:around|round) my neck\b`),
+  },
+  // Preparations and method research.
+  {
+    id: "stockpile",
+    re: rx(
+      B,
+      any(
+        "stockpiling|stockpiled|stockpile|saving up|saved up|save up|hoarding|hoarded|hoard|collecting|stashing|stashed|stash|storing up|hiding|hid|keeping",
+      ),
+      ` (?:all )?(?:of )?(?:my |some |the |a lot of |enough |extra )?(?:(?:sleeping|old|prescription|spare) )?`,
+      PILLS,
+      B,
+    ),
+    subject: true,
+  },
+  {
+    id: "enough-to-die",
+    re: rx(B, "enough ", PILLS, String.raw` to (?:die|kill|end|overdose|not wake up|do it|never wake up)\b`),
+  },
+  {
+    id: "how-many",
+    re: rx(
+      B,
+      "how (?:many|much) ",
+      PILLS,
+      String.raw`(?: [a-z']+){0,4} (?:take|to die|to overdose|to not wake up|to kill|would kill|is lethal|is fatal|would be fatal|would be lethal)\b`,
+    ),
+  },
+  {
+    id: "method-research",
+    re: rx(
+      B,
+      String.raw`(?:(?:looked|looking|look|looks) up|(?:googl|research|search)\w*)`,
+      ` (?:how|ways|methods|the best way|painless ways|what dose|lethal|fatal|how long)`,
+      `(?: [a-z']+){0,6} `,
+      METHOD_END,
+      B,
+    ),
+    subject: true,
+  },
+  {
+    id: "ways-to-die",
+    re: rx(B, String.raw`ways to (?:die|end (?:it|my life)|kill myself|not wake up)\b`),
+    subject: true,
+  },
+  {
+    id: "overdose-intent",
+    re: rx(
+      B,
+      any(
+        "going to|about to|want to|plan to|planning to|thinking about|thinking of|might|will|could|tempted to|urge to",
+      ),
+      String.raw` overdos(?:e|ing)\b`,
+    ),
+    subject: true,
+  },
+  {
+    id: "took-pills",
+    re: rx(
+      B,
+      `i (?:just |have just |have )?(?:overdosed|took an overdose|(?:took|taken|swallowed|downed) (?:a bunch|a handful|loads|lots|way too many|too many|a whole bottle|a bottle|the whole bottle|a full bottle|a packet|a box) (?:of )?(?:my |the |these |those )?`,
+      PILLS,
+      ")",
+    ),
+  },
+  {
+    id: "take-all",
+    re: rx(
+      B,
+      any("swallow|swallowing|take|taking|down|downing"),
+      " ",
+      any(
+        "everything in my (?:medicine )?(?:cabinet|cupboard|drawer)|every (?:single )?pill|all (?:of )?(?:the|my) pills(?: at once)?|the whole (?:bottle|packet|box)|the lot",
+      ),
+      B,
+    ),
+    need: INTENT,
+    idiomAfter: /^ (?:with|as|every|each|in the morning|at (?:night|bedtime|breakfast|dinner|lunch))\b/,
+  },
+  {
+    id: "note",
+    re: rx(
+      B,
+      any("wrote|written|writing|write|left|drafted|drafting|finished"),
+      String.raw` (?:a |my |the |some )?(?:suicide|goodbye) (?:note|notes|letter|letters|message|messages|video)\b`,
+    ),
+    subject: true,
+  },
+  {
+    id: "in-case",
+    re: rx(
+      B,
+      String.raw`in case i (?:am not (?:here|around)|do not make it|die|am gone|am dead|do not wake up|do not come back)\b`,
+    ),
+    idiomAfter: /^ (?:to|in time|on time|for|back from|through)\b/,
+  },
+  {
+    id: "giving-away",
+    re: rx(
+      B,
+      String.raw`giv(?:ing|en|e) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|pets|everything)\b`,
+    ),
+    subject: true,
+  },
+  {
+    id: "goodbyes",
+    re: rx(
+      B,
+      String.raw`(?:said|saying|say) my (?:final )?goodbyes\b|\b(?:sorted|sorting|getting|got|put|putting) (?:all )?my affairs in order\b`,
+    ),
+    subject: true,
+  },
+  { id: "ready-when", re: rx(B, String.raw`for when i am ready\b`), subject: true },
+  {
+    id: "rope",
+    re: rx(
+      B,
+      String.raw`i (?:have|have got|got|bought|just bought|have bought|tied|made) (?:a |the )?(?:rope|noose)\b`,
+    ),
+  },
+  { id: "noose", re: rx(B, String.raw`(?:tie|tying|tied|make|making|made) (?:a )?noose\b`), subject: true },
+  {
+    id: "plan",
+    re: rx(
+      B,
+      String.raw`i have (?:a |the )?plan (?:to|for how to|for when to|of how to) (?:end|kill|die|take|overdose|jump|hang|do it)\b`,
+    ),
+  },
+  {
+    id: "jump-or-crash",
+    re: rx(
+      B,
+      String.raw`(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of) (?:a|the|an) (?:bridge|building|roof|cliff|train|overpass|balcony|car park|parking garage|tracks|bus|truck|ledge)\b|`,
+      String.raw`\b(?:step|stepping|walk|walking|lie|lying) (?:in front of|onto|on) (?:a|the) (?:train|bus|truck|traffic|tracks|motorway|highway)\b|`,
+      String.raw`\b(?:crash|crashing|wreck|wrecking) (?:the|my) car\b|`,
+      String.raw`\b(?:drive|driving|drove|swerve|swerving|crash|crashing|steer|steering)(?: my car)? (?:into|off) (?:oncoming traffic|traffic|a tree|a wall|the wall|a truck|a pole|the road|a cliff|the bridge|the overpass|a bridge|an overpass|the river|a lake)\b`,
+    ),
+    subject: true,
+    need: INTENT,
+  },
+  { id: "engine-running", re: rx(B, String.raw`(?:garage|car) with the engine running\b`), subject: true },
+  {
+    id: "engine-on",
+    re: rx(B, String.raw`(?:leav|runn|turn|start)\w* (?:the )?engine (?:on|running)\b`),
+    need: INTENT,
+  },
+  {
+    id: "turn-on-myself",
+    re: rx(
+      B,
+      String.raw`(?:use|using|turn|turning|point|pointing) (?:it|the gun|a gun|my gun|them|the pills|the knife) on myself\b`,
+    ),
+  },
+  // Intent to harm another person. "could kill him" and "kill her if she..." are everyday hyperbole.
+  {
+    id: "harm-other",
+    re: rx(
+      B,
+      any(
+        "hit|hitting|shake|shaking|hurt|hurting|harm|harming|kill|killing|stab|stabbing|shoot|shooting|strangle|strangling|beat|beating|attack|attacking|poison|poisoning|murder|murdering|smother|smothering|drown|drowning|choke|choking|punch|punching",
+      ),
+      " ",
+      PEOPLE,
+      B,
+    ),
+    subject: true,
+    need: INTENT,
+    idiomAfter: /^ (?:feelings|chances|career|reputation|case|pride|with kindness|up|hands)\b/,
+  },
+];
+
+// Hyperbole about harming someone only applies to killing-type verbs, not to "hurt" or "stab".
+export const HYPERBOLE_VERB = /^(?:kill|killing|murder|murdering|strangle|strangling|choke|choking)\b/;
+export const HYPERBOLE_BEFORE = /\bcould (?:just )?(?:[a-z]+ )?$/;
+export const HYPERBOLE_AFTER = /^ (?:if|when|for|lol|haha|just kidding)\b/;

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { CRISIS_RESOURCES, detectCrisis } from "./index.ts";
+
+// Messages the product must flag as the writer's own risk, including indirect and slang forms.
+const SELF = [
+  "I've been thinking about killing myself.",
+  "kms",
+  "lol kms this report",
+  "honestly i just want to unalive myself",
+  "I don't want to be here anymore.",
+  "Everyone would be better off without me.",
+  "I've been stockpiling my pills.",
+  "I want to hurt him.",
+  "I'm not safe at home tonight.",
+  "He's outside with a gun.",
+  "I want to die.",
+  "i wanna die tbh",
+  "I wish I could go to sleep and not wake up.",
+  "I hope I don’t wake up tomorrow.",
+  "I've been having passive SI again.",
+  "Feeling suicidal again.",
+  "I've been cutting again.",
+  "I keep thinking about driving into oncoming traffic.",
+  "I can't stop thinking about killing myself.",
+  "I'm not okay. I want to die.",
+  "I'm not suicidal, but I want to die.",
+  "I used to self-harm in college, but I've been cutting myself again this week.",
+  "My partner said he'll kill me if I leave.",
+  "The client pulled a knife on me and I'm hiding in my car.",
+  "I'm scared I'll hurt my baby.",
+  "I tried to kill myself last night.",
+  "I wrote a suicide note.",
+  "I k1ll myself in my head every day",
+  "thinking about sewer slide ngl",
+  "I don't see the point in living.",
+];
+
+// Imminent danger to a client, happening now.
+const CLIENT = [
+  "My client just told me she has the pills in her hand right now.",
+  "The child is alone with him now and he's threatening.",
+  "Client texted that he is on the bridge.",
+  "I'm on the phone with a client who says she's going to kill herself tonight.",
+  "Mom just called, dad is beating her right now.",
+  "My client is threatening to jump.",
+  "Client just swallowed a handful of pills in the waiting room.",
+  "Client just texted me. He says he has a rope.",
+  "She's on the phone with me and I can hear him hitting her.",
+];
+
+// Professional discussion, idioms, grief, the past, hypotheticals: none of these is a crisis.
+const TRAPS = [
+  "We did a risk assessment last week.",
+  "Client has a history of self-harm, now stable.",
+  "We reviewed her safety plan from last year.",
+  "I went to a training on suicide assessment today.",
+  "This job is killing me.",
+  "Kill two birds with one stone.",
+  "I could murder a coffee.",
+  "Dying to see the results.",
+  "My feet are killing me.",
+  "I'm dead tired.",
+  "The deadline is killing me.",
+  "My client died last month and I keep thinking about it.",
+  "I grieve for the family.",
+  "Client denies SI/HI.",
+  "How do I respond when a client says 'I want to die'?",
+  "My client said last session that she sometimes wishes she were dead.",
+  "I'm not suicidal, just exhausted.",
+  "I don't want to die, I just want a vacation.",
+  "I was suicidal years ago, but therapy helped.",
+  "I cut myself chopping onions.",
+  "I'm killing myself trying to meet these deadlines.",
+  "I'm going to kill my coworker if she microwaves fish again.",
+  "My supervisor would kill me if I missed another deadline.",
+  "I don't feel safe doing home visits alone in that neighbourhood.",
+  "The client has a gun license and we discussed safe storage.",
+  "In the role play, the client was on a bridge and I had to talk her down.",
+  "If a client texted that he was on the bridge, what would you do first?",
+  "My client is on the bridge housing program.",
+  "A client overdosed last year and I still think about it.",
+  "She said she was going to jump at the chance.",
+  "My supervisor is threatening to write me up.",
+  "I hope I don't wake up with a migraine again.",
+  "",
+  "   ",
+];
+
+describe("detectCrisis", () => {
+  it.each(SELF)("flags personal risk: %s", (text) => {
+    expect(detectCrisis(text)).toEqual({ kind: "self" });
+  });
+
+  it.each(CLIENT)("flags a client in danger now: %s", (text) => {
+    expect(detectCrisis(text)).toEqual({ kind: "client" });
+  });
+
+  it.each(TRAPS)("does not flag: %s", (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it("prefers self when a message holds both kinds", () => {
+    const text = "My client is on the bridge right now. Honestly I want to die too.";
+    expect(detectCrisis(text)).toEqual({ kind: "self" });
+  });
+
+  it("finds risk after a negated clause and in a later sentence", () => {
+    expect(detectCrisis("I would never hurt a client. But lately I want to die.")).toEqual({ kind: "self" });
+  });
+
+  it("reads curly quotes, capitals and extra whitespace", () => {
+    expect(detectCrisis("I  DON\u2019T \t want to be ALIVE")).toEqual({ kind: "self" });
+    // A line break ends a thought, so negation does not leak from one line into the next.
+    expect(detectCrisis("I am not okay\nI want to die")).toEqual({ kind: "self" });
+  });
+
+  it("is pure: same input, same answer, no shared state between calls", () => {
+    const text = "I have thoughts of hurting someone.";
+    const first = detectCrisis(text);
+    for (let i = 0; i < 5; i++) detectCrisis("I cut myself chopping onions.");
+    expect(detectCrisis(text)).toEqual(first);
+  });
+});
+
+describe("CRISIS_RESOURCES", () => {
+  it("lists 988, Crisis Text Line and 911 with working links", () => {
+    const byId = Object.fromEntries(CRISIS_RESOURCES.map((r) => [r.id, r]));
+    expect(byId["988"]).toMatchObject({ name: "988 Suicide & Crisis Lifeline", href: "tel:988" });
+    expect(byId["988"]?.action).toMatch(/call or text 988/i);
+    expect(byId["crisis-text-line"]).toMatchObject({
+      name: "Crisis Text Line",
+      href: "sms:741741?&body=HOME",
+    });
+    expect(byId["crisis-text-line"]?.action).toMatch(/HOME to 741741/);
+    expect(byId["911"]).toMatchObject({ name: "911 Emergency services", href: "tel:911" });
+    for (const r of CRISIS_RESOURCES) expect(r.description.length).toBeGreaterThan(20);
+  });
+
+  it("cannot be changed at run time", () => {
+    expect(Object.isFrozen(CRISIS_RESOURCES)).toBe(true);
+    expect(CRISIS_RESOURCES.every((r) => Object.isFrozen(r))).toBe(true);
+  });
+});

@@ -1,0 +1,167 @@
+// The detector: normalise, segment into sentences and clauses, run the rules, then keep a match
+// only if its context says it is live. Pure and isomorphic: no I/O, no globals, no node: imports.
+//
+// Cost is linear in the input: each rule scans the whole text once (instead of once per clause,
+// which made a megabyte of one-word clauses take seconds), every match is placed in its sentence
+// and clause by binary search, and every context check reads a window of bounded size.
+
+import { BEHAVIOUR_RULES, HYPERBOLE_AFTER, HYPERBOLE_BEFORE, HYPERBOLE_VERB } from "./behaviour-rules.ts";
+import {
+  CLIENT_REF,
+  CLIENT_RULES,
+  THIRD_REFLEXIVE,
+  THREAT_RULES,
+  WEAPON_NEAR,
+  WRITER_AT_RISK,
+} from "./client-rules.ts";
+import {
+  isClauseOpening,
+  isHypothetical,
+  isNegated,
+  isPastForClient,
+  isPastForSelf,
+  isReported,
+  NOW,
+  subjectOf,
+} from "./context.ts";
+import { HOPELESSNESS_RULES } from "./hopelessness-rules.ts";
+import { IDEATION_RULES } from "./ideation-rules.ts";
+import { normalise, type Span, segment, spanIndex } from "./normalise.ts";
+import type { Rule } from "./rules.ts";
+
+const SELF_RULES = [...IDEATION_RULES, ...HOPELESSNESS_RULES, ...BEHAVIOUR_RULES];
+
+export type CrisisKind = "self" | "client";
+export interface CrisisSignal {
+  kind: CrisisKind;
+}
+
+const NEAR = 90; // words around a match: negation, subject, idioms
+const FAR = 240; // the sentence around a match: time, hypotheticals, reported speech
+
+// Questions about practice mentioned before a first-person phrase mean the phrase is quoted:
+// "how do i respond when a client says i want to die".
+const PRACTICE_FRAME =
+  /\b(?:(?:if|when) (?:a|an|my|the|your|someone|somebody|they|clients?|people)\b|role[- ]?play|scenario|vignette|case study|training|trainer|how (?:do|should|would|can|could) (?:i|we|you) (?:respond|answer|reply|react|handle|document|word|ask|support|help)|what (?:do|should|would|could) (?:i|we|you) (?:say|do))/;
+// Everyday exaggeration about people who are not dangerous to the writer.
+const WORK_ROLE =
+  /\b(?:supervisor|manager|boss|director|lead|team|colleague|coworker|co-worker|auditor|judge|mom|mother|dad|father|teacher|admin)\b/;
+const HYPERBOLE_THREAT = /^ (?:when|if) (?:she|he|they) (?:see|sees|find|finds|hear|hears|read|reads)\b/;
+
+interface Hit {
+  readonly rule: Rule;
+  readonly index: number;
+  readonly text: string; // the matched phrase
+  readonly before: string; // up to NEAR chars before, within the scope span
+  readonly after: string; // up to NEAR chars after, within the scope span
+  readonly sentence: string; // up to FAR chars either side, within the sentence
+  readonly sentenceBefore: string; // the part of `sentence` before the match
+  readonly scope: string; // the clause (self rules) or sentence (others), bounded like `sentence`
+}
+
+class Doc {
+  readonly text: string;
+  readonly sentences: Span[];
+  readonly clauses: Span[];
+  constructor(raw: string) {
+    this.text = normalise(raw);
+    ({ sentences: this.sentences, clauses: this.clauses } = segment(this.text));
+  }
+
+  private slice(span: Span, from: number, to: number): string {
+    return this.text.slice(Math.max(span.start, from), Math.min(span.end, to));
+  }
+
+  hit(rule: Rule, index: number, end: number, byClause: boolean): Hit {
+    const none = { start: 0, end: 0 };
+    const sentence = this.sentences[spanIndex(this.sentences, index)] ?? none;
+    const scope = byClause ? (this.clauses[spanIndex(this.clauses, index)] ?? none) : sentence;
+    return {
+      rule,
+      index,
+      text: this.text.slice(index, end),
+      before: this.slice(scope, index - NEAR, index),
+      after: this.slice(scope, end, end + NEAR),
+      sentence: this.slice(sentence, index - FAR, end + FAR),
+      sentenceBefore: this.slice(sentence, index - FAR, index),
+      scope: this.slice(scope, index - FAR, end + FAR),
+    };
+  }
+
+  /** The end of the sentence before the one containing `index` (for "now" said a line earlier). */
+  previousSentence(index: number): string {
+    const prev = this.sentences[spanIndex(this.sentences, index) - 1];
+    return prev ? this.slice(prev, prev.end - FAR, prev.end) : "";
+  }
+}
+
+/** Matches of `rules` whose own wording (idiom, negation, subject, intent) is live. */
+function* liveHits(doc: Doc, rules: readonly Rule[], byClause: boolean): Generator<Hit> {
+  for (const rule of rules) {
+    for (const m of doc.text.matchAll(rule.re)) {
+      const hit = doc.hit(rule, m.index, m.index + m[0].length, byClause);
+      if (rule.idiomBefore?.test(hit.before) || rule.idiomAfter?.test(hit.after)) continue;
+      if (rule.negatable !== false && isNegated(hit.before)) continue;
+      if (rule.need && !rule.need.test(hit.before) && !rule.needAfter?.test(hit.after)) continue;
+      if (rule.subject) {
+        const who = subjectOf(hit.before);
+        if (who === "third" || (who === "none" && !isClauseOpening(hit.before))) continue;
+      }
+      if (rule.id === "harm-other" && HYPERBOLE_VERB.test(hit.text)) {
+        if (HYPERBOLE_BEFORE.test(hit.before) || HYPERBOLE_AFTER.test(hit.after)) continue;
+      }
+      yield hit;
+    }
+  }
+}
+
+function selfRisk(doc: Doc): boolean {
+  for (const hit of liveHits(doc, SELF_RULES, true)) {
+    if (isReported(hit.sentenceBefore) || PRACTICE_FRAME.test(hit.sentenceBefore)) continue;
+    if (isPastForSelf(hit.sentence, hit.scope)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A threat in progress: to the writer ("self") or to someone the writer is relaying ("client"). */
+function threat(doc: Doc): CrisisKind | null {
+  for (const hit of liveHits(doc, THREAT_RULES, false)) {
+    const s = hit.sentence;
+    if (isHypothetical(s) || isPastForClient(s)) continue;
+    if (hit.rule.id === "threat-to-me") {
+      // A person must be making the threat: "this job is killing me" has no one behind it.
+      if (subjectOf(hit.before) !== "third" || WORK_ROLE.test(hit.before)) continue;
+      if (HYPERBOLE_THREAT.test(hit.after)) continue;
+    }
+    if (hit.rule.id === "weapon-here" && !WEAPON_NEAR.test(s)) continue;
+    // The client hurting themself is the client's emergency even when it happens in my office.
+    if (THIRD_REFLEXIVE.test(s)) return "client";
+    if (WRITER_AT_RISK.test(s)) return "self";
+    return CLIENT_REF.test(s) ? "client" : "self";
+  }
+  return null;
+}
+
+function clientRisk(doc: Doc): boolean {
+  for (const hit of liveHits(doc, CLIENT_RULES, false)) {
+    if (isHypothetical(hit.sentence) || isPastForClient(hit.sentence)) continue;
+    if (!hit.rule.witnessed && subjectOf(hit.before, true) === "first") continue;
+    if (hit.rule.present || NOW.test(hit.sentence)) return true;
+    if (NOW.test(doc.previousSentence(hit.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * Detects a personal-risk signal ("self") or a client in danger right now ("client").
+ * When both appear, "self" wins: the person typing comes first.
+ */
+export function detectCrisis(text: string): CrisisSignal | null {
+  const doc = new Doc(text);
+  if (selfRisk(doc)) return { kind: "self" };
+  const danger = threat(doc);
+  if (danger === "self") return { kind: "self" };
+  if (danger === "client" || clientRisk(doc)) return { kind: "client" };
+  return null;
+}

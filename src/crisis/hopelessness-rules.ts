@@ -1,0 +1,162 @@
+// Hopelessness, perceived burdensomeness and "not waking up": the indirect ways people say they
+// do not want to live ("everyone would be better off without me", "no point in going on").
+
+import { any, type Rule, rx } from "./rules.ts";
+
+const B = String.raw`\b`;
+
+export const HOPELESSNESS_RULES: readonly Rule[] = [
+  {
+    id: "no-reason",
+    re: rx(
+      B,
+      String.raw`(?:no|any|a) reason (?:left )?to (?:live|keep living|go on|stay alive|be alive|keep going)\b|\bnothing (?:left )?to live for\b`,
+    ),
+    negatable: false,
+  },
+  {
+    id: "no-point",
+    re: rx(
+      B,
+      String.raw`(?:no|the|any) point (?:in |of )?(?:living|being alive|going on|existing|waking up|carrying on|me being here)\b`,
+    ),
+    negatable: false,
+  },
+  {
+    id: "not-worth",
+    re: rx(B, String.raw`(?:not|no longer) (?:really )?worth (?:living|it anymore|it any more)\b`),
+    negatable: false,
+  },
+  {
+    id: "no-future",
+    re: rx(
+      B,
+      String.raw`(?:cannot|do not|can not) see (?:a|any) future(?: for (?:myself|me))?(?=$|[,.!?;:]| (?:anymore|at all|ahead)\b)`,
+    ),
+    negatable: false,
+    subject: true,
+  },
+  {
+    id: "hate-being-alive",
+    re: rx(B, String.raw`hate (?:being alive|existing|living|my existence)\b`),
+    subject: true,
+    idiomAfter: /^ (?:in|with|near|here|there|on)\b/,
+  },
+  {
+    id: "done-with-life",
+    re: rx(
+      B,
+      any("done with|tired of|sick of|exhausted with|finished with"),
+      " ",
+      any("life|living|being alive|existing|existence"),
+      B,
+    ),
+    subject: true,
+    idiomAfter: /^ (?:in|with|on|at|paycheck|like)\b/,
+  },
+  {
+    id: "tired-of-fighting",
+    re: rx(
+      B,
+      String.raw`(?:tired of|sick of|exhausted from) (?:fighting|trying) to (?:stay alive|live|keep living|keep going)\b`,
+    ),
+    subject: true,
+  },
+  {
+    id: "not-deserve-life",
+    re: rx(B, String.raw`(?:do not|does not) deserve to (?:live|be alive|exist|be here)\b`),
+    negatable: false,
+    subject: true,
+  },
+  // Perceived burdensomeness.
+  {
+    id: "better-off",
+    re: rx(B, String.raw`(?:better|easier|happier|fine) (?:off )?(?:without me|dead|with me gone)\b`),
+    idiomAfter: /^ (?:for|on|next|this|while|during|today|tomorrow|at)\b/,
+  },
+  {
+    id: "better-if-gone",
+    re: rx(
+      B,
+      `(?:better off|better|happier|easier|fine|relieved|notice|care|miss me|matter) (?:if|when|once) i (?:just )?(?:was |were |am |had )?`,
+      any(
+        "gone|dead|died|disappeared|not around|not here|no longer around|no longer here|not alive|out of the picture|never born|not in it",
+      ),
+    ),
+    // "nobody would notice if i was gone": the negation is part of the meaning.
+    negatable: false,
+    idiomAfter: /^ (?:for|on|at|this|next|during|while|today|tomorrow)\b/,
+  },
+  {
+    id: "burden",
+    re: rx(
+      B,
+      `(?:i am|i feel like|i feel|i have become|i am becoming) (?:(?:such|just|only|nothing but|a|so much of|more of|an?) ){0,3}burden (?:to|on|for) `,
+      any(
+        "everyone|everybody|my family|my kids|my children|my partner|my husband|my wife|them all|people|the people i love|those around me|the world",
+      ),
+    ),
+  },
+  {
+    id: "waste-of-space",
+    re: rx(
+      B,
+      String.raw`i am (?:just |such |a |nothing but ){0,3}(?:a )?waste of (?:space|oxygen|air|a life)\b`,
+    ),
+  },
+  {
+    id: "not-a-problem-long",
+    re: rx(
+      B,
+      String.raw`(?:will not|not going to) be (?:a problem|a burden|anyone's problem) (?:for|to) (?:anyone|anybody|you|them|anyone else) (?:much longer|for long|anymore)\b`,
+    ),
+    negatable: false,
+  },
+  {
+    id: "not-around-long",
+    re: rx(B, String.raw`be (?:here|around|alive) (?:much|for much|for) (?:longer|long)\b`),
+    subject: true,
+    negatable: false,
+  },
+  {
+    id: "check-out",
+    re: rx(B, String.raw`check(?:ing)? out (?:for good|permanently|of life|of this life)\b`),
+    subject: true,
+  },
+  // Sleep and not waking.
+  {
+    id: "sleep-forever",
+    re: rx(
+      B,
+      String.raw`(?:sleep|go to sleep|fall asleep) (?:forever|and (?:just )?(?:never|not) wake up)\b`,
+    ),
+    subject: true,
+  },
+  {
+    id: "hope-not-wake",
+    re: rx(
+      B,
+      String.raw`(?:hope|hoping|wish|pray|praying|wishing) (?:that )?i (?:do not|would not|will not|never|could just not|just do not|could not) wake up\b`,
+    ),
+    negatable: false,
+    idiomAfter: /^ (?:sick|early|late|with|in time|on time|before|at|tired|feeling|hungover|to|too)\b/,
+  },
+  {
+    id: "not-see-morning",
+    re: rx(
+      B,
+      `(?:will not|do not|never|not|would not) (?:see|make it to|live to see) (?:the )?(?:morning|tomorrow|another day|next week|my birthday|christmas)(?=$|[ ,.!?;:])`,
+    ),
+    need: /\b(?:pray|praying|hope|hoping|wish|wishing)\b/,
+    negatable: false,
+  },
+  { id: "do-to-myself", re: rx(B, String.raw`what i (?:might|could|would|will|am going to) do to myself\b`) },
+  {
+    id: "cannot-stay-safe",
+    re: rx(
+      B,
+      String.raw`(?:do not|cannot|can not|could not|not) (?:trust myself|keep myself) (?:to (?:stay|be|keep) )?safe\b|\b(?:do not|cannot) trust myself (?:around|with|near) (?:my |the )?(?:pills|insulin|gun|knife|razor|car|kids|baby)\b`,
+    ),
+    negatable: false,
+  },
+];
