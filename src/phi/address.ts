@@ -1,0 +1,310 @@
+import type { Lexicon } from "./lexicon.ts";
+import type { Span } from "./types.ts";
+
+// Addresses are found on tokens (numbers and words with their offsets): a house number with a street
+// word near it, a street word with a number after it (European order), PO and military boxes, units,
+// and "City, ST 12345". A match then grows over units, city, state, ZIP and country.
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  f: string;
+  num: boolean;
+  cap: boolean;
+  gap: string;
+}
+
+const TOK_RE = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|#/gu;
+const UNIT = new Set([
+  "apt",
+  "apartment",
+  "unit",
+  "suite",
+  "ste",
+  "#",
+  "bldg",
+  "building",
+  "lot",
+  "flat",
+  "fl",
+  "floor",
+  "trailer",
+  "space",
+  "rm",
+]);
+const BOX = new Set(["box", "postbox", "pobox"]);
+const DIRECTIONS = new Set(["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"]);
+const STREET_ABBR = new Set([
+  "st",
+  "ave",
+  "av",
+  "rd",
+  "blvd",
+  "dr",
+  "ln",
+  "ct",
+  "pl",
+  "ter",
+  "cir",
+  "hwy",
+  "pkwy",
+  "trl",
+  "sq",
+  "cres",
+  "way",
+  "pike",
+  "aly",
+  "expy",
+  "fwy",
+  "rte",
+  "route",
+  "crt",
+  "ul",
+  "str",
+  "al",
+  "pkwy",
+]);
+// Street words glued to the name in Germanic, Nordic, Dutch, Finnish and other languages.
+const STREET_ENDINGS = new Set(
+  "strasse straße str vej gade gatan vagen veien vegen gata weg laan straat utca katu tie braut vegur gasse allee platz dreef plein kuja polku tanya ulica ulitsa sokak caddesi strada vagur".split(
+    " ",
+  ),
+);
+const ENDING_LENGTHS = [3, 4, 5, 6, 7];
+function hasStreetEnding(f: string): boolean {
+  for (const n of ENDING_LENGTHS) if (f.length > n + 2 && STREET_ENDINGS.has(f.slice(-n))) return true;
+  return false;
+}
+/(?:stra(?:ss|ß)e|str\.?|vej|gade|gatan|vagen|veien|vegen|gata|weg|laan|straat|utca|katu|tie|braut|vegur|gasse|allee|platz|dreef|plein|kuja|polku|tanya|ulica|ulitsa|sokak|caddesi|strada|vagur)$/;
+const US_STATES = new Set(
+  "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr gu vi aa ae ap".split(
+    " ",
+  ),
+);
+// Street words that stay lowercase in their languages: "ul. Słowicza 10", "rue du centre 320".
+const LOWER_PREFIX = new Set([
+  "rue",
+  "ul",
+  "via",
+  "calle",
+  "rua",
+  "avenida",
+  "av",
+  "trg",
+  "al",
+  "os",
+  "avda",
+  "utca",
+]);
+const ZIP = /^\d{5}(?:-\d{4})?$|^\d{2}-\d{3}$|^\d{4}$|^\d{3}$/;
+const STOP_GAP = /[.!?;]\s|\n\s*\n/;
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  let prev = 0;
+  for (const m of text.matchAll(TOK_RE)) {
+    const t = m[0];
+    const f = t.toLowerCase().replace(/\.$/, "");
+    out.push({
+      start: m.index,
+      end: m.index + t.length,
+      text: t,
+      f,
+      num: /^\d{1,6}[a-z]?$/i.test(f) && /^\d/.test(f),
+      cap: /^\p{Lu}/u.test(t),
+      gap: text.slice(prev, m.index),
+    });
+    prev = m.index + t.length;
+  }
+  return out;
+}
+
+export function detectAddresses(text: string, lex: Lexicon): Span[] {
+  if (text.length === 0) return [];
+  const toks = tokens(text);
+  // Texts typed all in lowercase ("947 trg revolucije 17") lose the capitals the rules lean on.
+  const caseless = !/\p{Lu}/u.test(text);
+  const isStreet = (t: Tok) =>
+    !t.num && (lex.streets.has(t.f) || STREET_ABBR.has(t.f) || hasStreetEnding(t.f));
+  const out: Span[] = [];
+  // Every rule ends in a number within a few tokens, so only starts near a number are tried.
+  const nearNumber = new Uint8Array(toks.length);
+  for (let k = 0; k < toks.length; k++)
+    if (/\d/.test(toks[k]!.text)) for (let b = Math.max(0, k - 6); b <= k; b++) nearNumber[b] = 1;
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    let end = -1;
+    if (!nearNumber[i]) {
+      i++;
+      continue;
+    }
+    // 1. House number, up to four name words, a street word: "4410 Maple Ridge Dr", "12 Main St".
+    // A house number: not a percentage and not a year.
+    if (t.num && text[t.end] !== "%" && !/^(?:19|20)\d\d$/.test(t.f)) {
+      for (let k = i + 1; k <= i + 5 && k < toks.length; k++) {
+        const w = toks[k]!;
+        if (STOP_GAP.test(w.gap) || w.gap.includes("\n")) break;
+        if (k > i + 1 && isStreet(w) && (w.cap || caseless || toks[k - 1]!.cap)) {
+          end = k;
+          // "Maple Ridge Dr", "Bond Street NW": street words and a direction may follow.
+          while (
+            toks[end + 1] &&
+            toks[end + 1]!.gap === " " &&
+            (isStreet(toks[end + 1]!) || DIRECTIONS.has(toks[end + 1]!.f)) &&
+            toks[end + 1]!.cap
+          )
+            end++;
+          break;
+        }
+        if (
+          !(w.cap || w.num || DIRECTIONS.has(w.f) || /^[a-z]{1,3}$/.test(w.f) || (k === i + 1 && isStreet(w)))
+        )
+          break;
+      }
+      // European order after a number: "28245 Puruntie 82", "31401 ul. Słowicza 10".
+      if (end < 0) end = europeanFrom(toks, i + 1, isStreet, true, lex);
+    }
+    // 2. Street word then number: "Villacher Strasse 89", "rue du centre 320", "Vesterskovvej 79".
+    if (end < 0 && !t.num && (t.cap || caseless || LOWER_PREFIX.has(t.f))) {
+      const e = europeanFrom(toks, i, isStreet, false, lex);
+      if (e >= 0) end = e;
+    }
+    // 3. PO boxes and military mail: "P.O. Box 242", "PSC 0729, Box 5797", "Postbox 53".
+    const boxStart = t.num && toks[i + 1] && /^(?:p\.?o|po|psc|postbox)$/.test(toks[i + 1]!.f) ? i + 1 : i;
+    if (end < 0 && /^(?:p\.?o|po|psc|post|postbox|pobox|unit)$/.test(toks[boxStart]!.f)) {
+      const b0 = boxStart;
+      for (let k = b0 + 1; k <= b0 + 4 && k < toks.length; k++) {
+        const f0 = toks[b0]!.f;
+        if (toks[k]!.num && (BOX.has(toks[k - 1]!.f) || f0 === "postbox" || f0 === "psc")) end = k;
+        if (toks[k]!.f === "box" && toks[k + 1]?.num) {
+          end = k + 1;
+          break;
+        }
+      }
+    }
+    // 4. A unit on its own: "Apt. 905", "Suite 721".
+    if (
+      end < 0 &&
+      (t.f === "apt" || t.f === "apartment" || t.f === "suite" || t.f === "ste") &&
+      toks[i + 1] &&
+      /\d/.test(toks[i + 1]!.f)
+    )
+      end = i + 1;
+    if (end < 0) {
+      // 5. City, ST 12345.
+      if (t.cap && !t.num) {
+        const z = cityStateZip(toks, i);
+        if (z >= 0) end = z;
+      }
+      if (end < 0) {
+        i++;
+        continue;
+      }
+    }
+    end = grow(toks, end, lex);
+    out.push({ start: t.start, end: toks[end]!.end, type: "address" });
+    i = end + 1;
+  }
+  return out;
+}
+
+function europeanFrom(
+  toks: Tok[],
+  i: number,
+  isStreet: (t: Tok) => boolean,
+  afterNumber: boolean,
+  lex: Lexicon,
+): number {
+  const t = toks[i];
+  if (!t || t.num) return -1;
+  const startsWithStreet = isStreet(t);
+  if (!startsWithStreet && !afterNumber) return -1;
+  for (let k = i; k <= i + 4 && k < toks.length; k++) {
+    const w = toks[k]!;
+    if (k > i && (STOP_GAP.test(w.gap) || w.gap.includes("\n") || w.gap.includes(","))) return -1;
+    if (w.num) {
+      if (k === i) return -1;
+      const words = toks.slice(i, k);
+      const any = startsWithStreet || words.some(isStreet);
+      // Without a street word, only "28245 Puruntie 82": one or two unknown capitalised words between numbers.
+      if (
+        !any &&
+        !(
+          afterNumber &&
+          words.length <= 2 &&
+          /^\d+$/.test(w.f) &&
+          words.every((x) => x.cap && !lex.common.has(x.f))
+        )
+      )
+        return -1;
+      if (!words.some((x) => x.cap) && !startsWithStreet) return -1;
+      return k;
+    }
+    if (!(w.cap || isStreet(w) || /^\p{Ll}{1,4}$/u.test(w.text) || afterNumber)) return -1;
+  }
+  return -1;
+}
+
+function cityStateZip(toks: Tok[], i: number): number {
+  for (let k = i + 1; k <= i + 4 && k + 1 < toks.length; k++) {
+    const st = toks[k]!;
+    const zip = toks[k + 1]!;
+    if (
+      st.gap.includes(",") &&
+      US_STATES.has(st.f) &&
+      st.text === st.text.toUpperCase() &&
+      /^\d{5}(?:-\d{4})?$/.test(zip.f)
+    )
+      return k + 1;
+    if (!toks[k]!.cap) return -1;
+  }
+  return -1;
+}
+
+// Grows an address over what usually follows it on the same or the next lines.
+function grow(toks: Tok[], end: number, lex: Lexicon): number {
+  let e = end;
+  let steps = 0;
+  while (e + 1 < toks.length && steps < 12) {
+    const n = toks[e + 1]!;
+    const g = n.gap;
+    const prevTok = toks[e]!;
+    // "5th Street. They open at 9": a full stop inside the last token ends the address.
+    if (
+      /\.$/.test(prevTok.text) &&
+      prevTok.text.length > 4 &&
+      !UNIT.has(prevTok.f) &&
+      /^\s+\p{Lu}/u.test(g + n.text) &&
+      !/[,\n]/.test(g)
+    )
+      break;
+    if (/[.!?;]\s/.test(g) || /\n\s*\n\s*\n/.test(g) || g.replace(/\s+/g, " ").length > 4) break;
+    const newField = /[,\n]/.test(g);
+    const f = n.f;
+    if (UNIT.has(f) && toks[e + 2] && /\d|^[a-z]$/i.test(toks[e + 2]!.f)) {
+      e += 2;
+    } else if ((n.num || /^\d{2}-\d{3}$/.test(n.text)) && (newField || ZIP.test(n.text) || steps > 0)) {
+      e += 1;
+    } else if (/^(?:apo|fpo|dpo)$/.test(f) && toks[e + 2] && /^(?:aa|ae|ap)$/.test(toks[e + 2]!.f)) {
+      e += 2;
+    } else if (newField && /^\p{L}{1,3}$/u.test(n.text) && (n.text === n.text.toUpperCase() || f === "nan")) {
+      e += 1;
+    } else if ((n.cap || lex.places.has(f)) && newField) {
+      // City or country after a comma or line break; one to three words.
+      let k = e + 1;
+      while (
+        k + 1 < toks.length &&
+        k < e + 3 &&
+        toks[k + 1]!.gap === " " &&
+        (toks[k + 1]!.cap || /^(?:de|del|do|da|du|na|la|le|u)$/.test(toks[k + 1]!.f))
+      )
+        k++;
+      if (k === e + 1 && lex.common.has(f) && !toks[k + 1]?.num) break;
+      e = k;
+    } else break;
+    steps++;
+  }
+  return e;
+}
