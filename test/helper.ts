@@ -35,10 +35,10 @@ function withDatabase(url: string, name: string): string {
 export async function openTestDatabase(): Promise<Database> {
   const templateUrl = inject("postgresTemplateUrl");
   if (templateUrl) {
-    const name = `aluma_test_${randomBytes(6).toString("hex")}`;
+    const name = `${inject("postgresPrefix")}_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client({ connectionString: withDatabase(templateUrl, "postgres") });
     await admin.connect();
-    await admin.query(`create database "${name}" template aluma_test_template`);
+    await admin.query(`create database "${name}" template "${inject("postgresPrefix")}_template"`);
     await admin.end();
     const database = await openPostgres(withDatabase(templateUrl, name), { max: 5 });
     const close = database.close;
