@@ -1,19 +1,10 @@
+import { joinUnits, PREFIX_STREETS, postcodeAt, type Tok } from "./address-intl.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { Span } from "./types.ts";
 
 // Addresses are found on tokens (numbers and words with their offsets): a house number with a street
 // word near it, a street word with a number after it (European order), PO and military boxes, units,
 // and "City, ST 12345". A match then grows over units, city, state, ZIP and country.
-
-interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  f: string;
-  num: boolean;
-  cap: boolean;
-  gap: string;
-}
 
 const TOK_RE = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|#/gu;
 const UNIT = new Set([
@@ -158,8 +149,27 @@ export function detectAddresses(text: string, lex: Lexicon): Span[] {
             end++;
           break;
         }
+        // "45 Rue Sainte-Catherine", "7 avenue des Champs": the street word leads, the name follows.
+        if (k === i + 1 && PREFIX_STREETS.has(w.f) && toks[k + 1] && toks[k + 1]!.gap === " ") {
+          let e = -1;
+          for (let q = k + 1; q <= k + 4 && q < toks.length && toks[q]!.gap === " "; q++) {
+            if (toks[q]!.cap && !toks[q]!.num) e = q;
+            else if (!/^(?:de|del|des|du|la|le|di|da|do|dos|das|della|y)$/.test(toks[q]!.f)) break;
+          }
+          if (e > 0) {
+            end = e;
+            break;
+          }
+        }
         if (
-          !(w.cap || w.num || DIRECTIONS.has(w.f) || /^[a-z]{1,3}$/.test(w.f) || (k === i + 1 && isStreet(w)))
+          !(
+            w.cap ||
+            w.num ||
+            /^\d{1,4}(?:st|nd|rd|th)$/.test(w.f) ||
+            DIRECTIONS.has(w.f) ||
+            /^[a-z]{1,3}$/.test(w.f) ||
+            (k === i + 1 && isStreet(w))
+          )
         )
           break;
       }
@@ -203,11 +213,21 @@ export function detectAddresses(text: string, lex: Lexicon): Span[] {
         continue;
       }
     }
-    end = grow(toks, end, lex);
+    end = grow(toks, end, lex, caseless, isStreet);
+    // "Flat 4, 19 Wellington Road": a trailing number that starts a street line is left to the next
+    // match, and joinUnits puts the two together.
+    if (end > i && startsStreet(toks, end, isStreet)) end--;
     out.push({ start: t.start, end: toks[end]!.end, type: "address" });
     i = end + 1;
   }
-  return out;
+  return joinUnits(text, out);
+}
+
+function startsStreet(toks: Tok[], k: number, isStreet: (t: Tok) => boolean): boolean {
+  const t = toks[k]!;
+  if (!t.num || t.text.endsWith(".") || !toks[k + 1]?.cap || toks[k + 1]!.gap !== " ") return false;
+  for (let q = k + 1; q <= k + 4 && q < toks.length; q++) if (isStreet(toks[q]!)) return true;
+  return false;
 }
 
 function europeanFrom(
@@ -225,7 +245,8 @@ function europeanFrom(
     const w = toks[k]!;
     if (k > i && (STOP_GAP.test(w.gap) || w.gap.includes("\n") || w.gap.includes(","))) return -1;
     if (w.num) {
-      if (k === i) return -1;
+      // "date is 03/14/2025": a number that opens a date is no house number.
+      if (k === i || /^[/.-]$/.test(toks[k + 1]?.gap ?? "")) return -1;
       const words = toks.slice(i, k);
       const any = startsWithStreet || words.some(isStreet);
       // Without a street word, only "28245 Puruntie 82": one or two unknown capitalised words between numbers.
@@ -264,7 +285,13 @@ function cityStateZip(toks: Tok[], i: number): number {
 }
 
 // Grows an address over what usually follows it on the same or the next lines.
-function grow(toks: Tok[], end: number, lex: Lexicon): number {
+function grow(
+  toks: Tok[],
+  end: number,
+  lex: Lexicon,
+  caseless: boolean,
+  isStreet: (t: Tok) => boolean,
+): number {
   let e = end;
   let steps = 0;
   while (e + 1 < toks.length && steps < 12) {
@@ -283,7 +310,21 @@ function grow(toks: Tok[], end: number, lex: Lexicon): number {
     if (/[.!?;]\s/.test(g) || /\n\s*\n\s*\n/.test(g) || g.replace(/\s+/g, " ").length > 4) break;
     const newField = /[,\n]/.test(g);
     const f = n.f;
-    if (UNIT.has(f) && toks[e + 2] && /\d|^[a-z]$/i.test(toks[e + 2]!.f)) {
+    if (postcodeAt(toks, e + 1, caseless)) {
+      e += 2;
+    } else if (/^\d[a-z]{2}$/.test(f) && g === " " && /^[a-z]{1,2}\d[a-z\d]?$/.test(prevTok.f)) {
+      e += 1; // the inward half of a UK postcode whose outward half closed a city run
+    } else if (
+      !newField &&
+      g === " " &&
+      n.cap &&
+      !n.num &&
+      (isStreet(n) ||
+        (steps > 0 && (/^\d{4,6}$/.test(prevTok.text) || (toks[e - 1]!.num && prevTok.gap === " "))))
+    ) {
+      // "MG Road" after "Apartments, MG"; "75008 Paris", "10115 Berlin": a city after its postcode.
+      e += 1;
+    } else if (UNIT.has(f) && toks[e + 2] && /\d|^[a-z]$/i.test(toks[e + 2]!.f)) {
       e += 2;
     } else if ((n.num || /^\d{2}-\d{3}$/.test(n.text)) && (newField || ZIP.test(n.text) || steps > 0)) {
       e += 1;

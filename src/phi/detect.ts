@@ -1,10 +1,11 @@
 import { detectAddresses } from "./address.ts";
-import { detectAddressPhrases } from "./address-phrases.ts";
+import { detectAddressPhrases, detectStreetPhrases } from "./address-phrases.ts";
 import { detectBirthDates } from "./dates.ts";
 import { lexicon } from "./lexicon.ts";
 import { detectNames } from "./names.ts";
 import { detectNumbers } from "./numbers.ts";
 import { detectEmails, detectKeywordIds, detectWebIds } from "./patterns.ts";
+import { detectPersonDates } from "./person-dates.ts";
 import { excludeRanges, markerRanges, mergeSpans, trimSpan } from "./spans.ts";
 import { tokenize } from "./tokens.ts";
 import type { Span } from "./types.ts";
@@ -28,7 +29,9 @@ export function detectPhi(text: string): Span[] {
       ...detectAddressPhrases(text),
     );
   } else if (/www\.|https?:/i.test(text)) found.push(...detectWebIds(text));
-  found.push(...detectNames(text, tokenize(text), lex));
+  found.push(...detectStreetPhrases(text), ...detectNames(text, tokenize(text), lex));
+  // Runs last: a date counts when its sentence holds a name found above.
+  if (HAS_DIGIT.test(text)) found.push(...detectPersonDates(text, found));
   const trimmed: Span[] = [];
   for (const s of excludeRanges(found, markerRanges(text))) {
     const t = trimSpan(text, s);

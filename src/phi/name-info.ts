@@ -1,6 +1,10 @@
 import type { Lexicon } from "./lexicon.ts";
 import { nameScore } from "./lexicon.ts";
-import { DAYS_MONTHS, NEVER, PARTICLES, TITLES } from "./name-words.ts";
+import { DAYS_MONTHS, NATIONALITIES, NEVER, PARTICLES, TITLES } from "./name-words.ts";
+
+// Gaelic and Arabic name particles are written capitalised inside names: "Siobhán Ní Bhriain".
+const CAP_PARTICLES = new Set(["ni", "nic", "ui", "o", "mac", "bint", "binti", "bin", "ibn", "abu", "ap"]);
+
 import type { Word } from "./tokens.ts";
 
 export type WordClass =
@@ -64,11 +68,13 @@ function classifyWord(w: Word, lex: Lexicon): WordInfo {
   const none = { score: 0, first: false, nameDominant: false };
   if (w.text.length === 1) return { cls: w.cap ? "initial" : "word", ...none };
   if (!w.cap && PARTICLES.has(f)) return { cls: "particle", ...none };
+  if (w.cap && !w.upper && CAP_PARTICLES.has(f)) return { cls: "particle", ...none };
   // Mixed acronyms ("CEUs", "IDs", "LCSWs") are not names.
   const second = w.text[1]!;
   if (w.cap && !w.upper && second !== second.toLowerCase()) return { cls: "word", ...none };
   const apos = f.search(/'/);
-  if (NEVER.has(apos > 0 ? f.slice(0, apos) : f) || (TITLES.has(f) && !lex.first.has(f)))
+  const stem = apos > 0 ? f.slice(0, apos) : f;
+  if (NEVER.has(stem) || NATIONALITIES.has(stem) || (TITLES.has(f) && !lex.first.has(f)))
     return { cls: "word", ...none };
   const { first, last } = lookup(f, lex);
   const common = lex.common.has(f) || DAYS_MONTHS.has(f);

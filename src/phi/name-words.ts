@@ -91,7 +91,37 @@ export const NEVER = words(
     "the a an my your his her our their its he she we you they it me us them this that these those of and " +
     "or but if so to in on at for with by from as is was are be do did has have had not all any some one " +
     "what when where who why how which there here then than also just very after before since while " +
-    "because please can could would should shall must might",
+    "because please can could would should shall must might " +
+    // Texting shorthand: "lol", "omg", "smh" score as names on letters alone.
+    "lol omg smh lmk btw idk tbh imo ugh meh yay brb ttyl wtf hmm haha hahaha lmao rofl nvm thx pls plz " +
+    "asap fyi np ya yep nope yeah nah gonna wanna gotta mtg appt iep " +
+    // Holidays are capitalised and never people.
+    "christmas xmas easter thanksgiving hanukkah chanukah ramadan eid diwali halloween kwanzaa passover " +
+    "ramadhan lent advent " +
+    // Days of the week ("Friday: court at 9"); months stay out, several are names (June, April).
+    "monday tuesday wednesday thursday friday saturday sunday",
+);
+
+/**
+ * Nationalities, peoples and languages: capitalised, often also a name in the lists ("Irish",
+ * "English"), never a person on their own ("the French consulate", "in Japanese").
+ */
+export const NATIONALITIES = words(
+  "american canadian mexican british english irish scottish welsh french german dutch belgian swiss " +
+    "austrian italian spanish portuguese greek polish czech slovak hungarian romanian bulgarian serbian " +
+    "croatian bosnian albanian ukrainian russian belarusian lithuanian latvian estonian finnish swedish " +
+    "norwegian danish icelandic turkish kurdish armenian georgian azerbaijani persian iranian iraqi syrian " +
+    "lebanese jordanian palestinian israeli egyptian libyan tunisian algerian moroccan sudanese somali " +
+    "ethiopian eritrean kenyan ugandan tanzanian rwandan congolese nigerian ghanaian liberian senegalese " +
+    "malian cameroonian angolan zimbabwean zambian malawian mozambican south african afghan pakistani indian " +
+    "bangladeshi nepali nepalese sri lankan tamil bengali punjabi hindi urdu gujarati telugu marathi " +
+    "burmese thai lao laotian cambodian khmer vietnamese malaysian indonesian filipino filipina tagalog " +
+    "chinese mandarin cantonese taiwanese japanese korean mongolian hmong tibetan australian aboriginal " +
+    "maori samoan tongan fijian hawaiian cuban haitian dominican puerto rican jamaican guatemalan " +
+    "honduran salvadoran nicaraguan costa panamanian colombian venezuelan ecuadorian peruvian bolivian " +
+    "chilean argentine argentinian uruguayan paraguayan brazilian hispanic latino latina latinx arabic " +
+    "hebrew yiddish swahili amharic tigrinya oromo yoruba igbo hausa zulu xhosa afrikaans creole " +
+    "navajo dine cherokee lakota ojibwe inuit yupik european asian african caribbean arab",
 );
 
 /** Name particles that may sit inside a name: "Dyan van Gijn", "Maria de la Cruz". */

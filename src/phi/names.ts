@@ -82,7 +82,10 @@ function caseless(words: Word[], infos: WordInfo[]): Word[] {
     const c = infos[k]!.cls;
     const cap =
       c === "strong" ||
-      (c === "unknown" && infos[k]!.score >= UNKNOWN_MID) ||
+      // "jordan lee": a name-dominant word right after a known name is its surname.
+      (c === "ambiguous" && k > 0 && infos[k - 1]!.cls === "strong" && words[k]!.gap === " ") ||
+      // Short unknown words and contractions in lowercase texting are shorthand ("mtg", "hasn't").
+      (c === "unknown" && infos[k]!.score >= UNKNOWN_MID && w.text.length >= 4 && !w.text.includes("'")) ||
       (w.text.length === 1 && !!words[k + 1] && infos[k + 1]!.cls !== "word");
     return cap ? { ...w, cap: true } : w;
   });
@@ -230,6 +233,17 @@ function judgeRun(text: string, words: Word[], infos: WordInfo[], from: number, 
   const span: Span = { start: first.start, end: last.end, type: "name" };
 
   if (ctxPerson) return span;
+  // "in Sydney", "from Dublin": one capitalised word after these is a place far more often than a
+  // person ("confided in Maria" is the rare loss). "from" keeps known first names ("a text from Maria").
+  if (
+    run.length === 1 &&
+    prev &&
+    a === from &&
+    !first.poss &&
+    /^[ \t]+$/.test(prevGap) &&
+    (prev.folded === "in" || ((prev.folded === "from" || prev.folded === "near") && !info[0]!.first))
+  )
+    return null;
   if (info.some((x) => x.cls === "strong")) {
     // A lone first-name-like word at a sentence start that is followed by an ordinary word in title case
     // has already been cut; a strong name stands on its own.

@@ -103,7 +103,9 @@ function classify(text: string, c: Chunk): PhiType | null {
   if (shape === "3,2,4" && c.seps.every((s) => s === "-" || s === " ") && c.seps[0] === c.seps[1])
     return "ssn";
   if (d === 9 && c.groups.length === 1 && SSN_CTX.test(before)) return "ssn";
-  if (CASE_CTX.test(before) && d >= 4) return "case_number";
+  // "Number on file: 885-555-9196": a North American phone layout with a phone word wins over "file".
+  const nanp = shape === "3,3,4";
+  if (CASE_CTX.test(before) && d >= 4 && !(nanp && PHONE_CTX.test(before))) return "case_number";
   if (d >= 13 && d <= 19 && !c.plus && (c.groups.length === 1 || lens.every((l) => l === 4 || l >= 3))) {
     if (luhn(digits) || c.groups.length === 1) return "id";
   }

@@ -31,8 +31,12 @@ const IPV4_RE = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4
 const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])/gi;
 const IBAN_RE = /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b/gi;
 
+const WEB_HINT = /www\.|https?:|\d\.\d|[0-9a-f]:[0-9a-f]|\b[a-z]{2}\d\d/i;
+
 export function detectWebIds(text: string): Span[] {
   const out: Span[] = [];
+  // Each pattern needs a literal its regex would otherwise search the whole text for.
+  if (!WEB_HINT.test(text)) return out;
   for (const m of text.matchAll(URL_RE)) {
     const end = m.index + m[0].replace(/[.,;:!?]+$/, "").length;
     out.push({ start: m.index, end, type: "id" });
@@ -94,7 +98,11 @@ export function detectKeywordIds(text: string): Span[] {
   const out: Span[] = [];
   const take = (re: RegExp, type: Span["type"]) => {
     for (const m of text.matchAll(re)) {
-      const value = m[1]!;
+      let value = m[1]!;
+      // The value pattern is case-insensitive, so it can start on a word ("passport says 1976",
+      // "case file 2024-…"): a leading word with lowercase letters and no digit is not part of it.
+      const lead = /^([A-Za-z]*[a-z][A-Za-z]*) /.exec(value);
+      if (lead) value = value.slice(lead[0].length);
       const digits = value.replace(/\D/g, "").length;
       if (digits < 4 || (type !== "case_number" && digits < 5 && /^\d+$/.test(value))) continue;
       if (/^(?:19|20)\d\d$/.test(value)) continue;

@@ -3,11 +3,12 @@ import { MARKERS, type PhiType, type Span } from "./types.ts";
 // When two detectors claim overlapping text, the union is removed (never leak a fragment) and it
 // takes the type of the more specific detector.
 const PRIORITY: Record<PhiType, number> = {
-  email: 8,
-  ssn: 7,
-  id: 6,
-  case_number: 5,
-  date_of_birth: 4,
+  email: 9,
+  ssn: 8,
+  id: 7,
+  case_number: 6,
+  date_of_birth: 5,
+  date: 4,
   phone: 3,
   address: 2,
   name: 1,

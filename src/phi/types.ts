@@ -1,4 +1,13 @@
-export type PhiType = "name" | "phone" | "email" | "address" | "ssn" | "case_number" | "date_of_birth" | "id";
+export type PhiType =
+  | "name"
+  | "phone"
+  | "email"
+  | "address"
+  | "ssn"
+  | "case_number"
+  | "date_of_birth"
+  | "date"
+  | "id";
 
 /** A detected identifier; offsets are UTF-16 code units into the text that was scanned. */
 export interface Span {
@@ -15,6 +24,7 @@ export const PHI_TYPES: readonly PhiType[] = [
   "ssn",
   "case_number",
   "date_of_birth",
+  "date",
   "id",
 ];
 
@@ -26,5 +36,7 @@ export const MARKERS: Record<PhiType, string> = {
   ssn: "[SSN removed for privacy]",
   case_number: "[case number removed for privacy]",
   date_of_birth: "[date of birth removed for privacy]",
+  // Not among DESIGN.md's eight: exact dates tied to a person other than births (see person-dates.ts).
+  date: "[date removed for privacy]",
   id: "[ID number removed for privacy]",
 };
