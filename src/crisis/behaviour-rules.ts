@@ -193,6 +193,9 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
       String.raw`(?:said|saying|say) my (?:final )?goodbyes\b|\b(?:sorted|sorting|getting|got|put|putting) (?:all )?my affairs in order\b`,
     ),
     subject: true,
+    // Leaving a job or a team: "saying my goodbyes to the team on friday".
+    idiomAfter:
+      /^ (?:to (?:the|my|our) (?:team|colleagues|coworkers|office|staff|clients|caseload|class|department|unit|students|manager))\b/,
   },
   { id: "ready-when", re: rx(B, String.raw`for when i am ready\b`), subject: true },
   {
@@ -201,6 +204,8 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
       B,
       String.raw`i (?:have|have got|got|bought|just bought|have bought|tied|made) (?:a |the )?(?:rope|noose)\b`,
     ),
+    idiomAfter:
+      /^ ?(?:ladder|swing|course|bridge|toy|lights?|for (?:the|my|a|his|her|our) (?:garden|tree|treehouse|boat|tent|climbing|gym|dog|kids|son|daughter|washing))\b/,
   },
   { id: "noose", re: rx(B, String.raw`(?:tie|tying|tied|make|making|made) (?:a )?noose\b`), subject: true },
   {

@@ -65,6 +65,14 @@ export const THREAT_RULES: readonly Rule[] = [
       String.raw`(?:hands?|arm) (?:around|round|on) my (?:neck|throat)\b|\b(?:choked|strangled|choking|strangling) me\b`,
     ),
   },
+  // Threats that keep a child or partner quiet: "if i tell the school she will make it worse".
+  {
+    id: "silenced",
+    re: rx(
+      B,
+      String.raw`if i (?:tell|told|say anything|talk|speak|report|ever tell)\b[^.!?;]{0,60}\b(?:he|she|they) (?:will|would|is going to|are going to|said (?:he|she|they) would) (?:make it worse|hurt me|kill me|beat me|hit me|punish me|get me|do it again|send me away)\b`,
+    ),
+  },
   {
     id: "hiding",
     re: rx(
@@ -82,7 +90,7 @@ export const WRITER_AT_RISK =
   /\b(?:(?:outside|at|in|into|near|around) (?:my|our) (?:house|home|door|apartment|flat|place|car|window|room)|(?:on|at|for|after|toward|towards) (?:me|us)|i am (?:hiding|locked|at|in|trapped|stuck|alone)|blocking (?:the|my) (?:door|exit|way)|hiding in my)\b/;
 // Where someone else is: the writer is relaying a client's emergency.
 export const CLIENT_REF =
-  /\b(?:client|patient|youth|teen|child|kid|baby|kids|children|(?:her|his|their) (?:house|home|place|apartment|flat))\b/;
+  /\b(?:client|patient|youth|teen|child|kid|baby|kids|children|boy|girl|young person|foster|toddler|(?:her|his|their) (?:house|home|place|apartment|flat)|(?:the|his|her|their) (?:son|daughter|mother|mom|wife|girlfriend|partner))\b/;
 export const THIRD_REFLEXIVE =
   /\b(?:himself|herself|themselves|themself|(?:his|her|their) (?:throat|wrists|life))\b/;
 

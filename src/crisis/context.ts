@@ -17,7 +17,7 @@ export function after(text: string, end: number, size = WINDOW): string {
 // Phrases containing a negation word that do not negate what follows
 // ("i cannot stop thinking about killing myself" is a positive).
 const NEUTRAL_NEGATIONS =
-  /\b(?:cannot|can not|could not|do not|did not|will not|not) (?:stop|help|shake|get rid of|know|seem to stop)\b|\bnot (?:sure|even|joking|kidding|really sure|going to lie|gonna lie)\b|\bno one knows\b|\bnobody knows\b/g;
+  /\b(?:do not|did not) think i (?:will|would|can|could)\b|\b(?:cannot|can not|could not|do not|did not|will not|not) (?:stop|help|shake|get rid of|know|seem to stop)\b|\bnot (?:sure|even|joking|kidding|really sure|going to lie|gonna lie)\b|\bno one knows\b|\bnobody knows\b/g;
 const NEGATION = /\b(?:not|never|no|no longer|nor|without|denies|denied|deny|denying|nothing)\b/;
 
 /** True when the few words before a match negate it ("i would never hurt myself"). */
@@ -88,7 +88,7 @@ const PAST_SELF =
   /\b(?:used to|years ago|months ago|long ago|in the past|back (?:then|when|in)|when i was (?:a |in |young|younger|little|\d)|as a (?:teen|teenager|kid|child|student)|in (?:high school|college|university|grad school|my (?:teens|twenties|thirties|20s|30s|youth))|growing up|in (?:19|20)\d\d|history of|for years now)\b/;
 // For clients "happening now" is the bar, so yesterday and last night are past as well.
 const PAST_CLIENT =
-  /\b(?:used to|(?:days|weeks|months|years|decades) ago|last (?:week|month|year|session|time|night|spring|summer|fall|autumn|winter|weekend|visit)|yesterday|in the past|back (?:then|when|in)|in (?:19|20)\d\d|history of|previously|at (?:age|the age of) \d+|as a (?:teen|teenager|kid|child)|was found|were found|since then)\b/;
+  /\b(?:used to|(?:days|weeks|months|years|decades) ago|last (?:week|month|year|session|time|night|spring|summer|fall|autumn|winter|weekend|visit)|yesterday|in the past|back (?:then|when|in)|in (?:19|20)\d\d|history of|previously|at (?:age|the age of) \d+|as a (?:teen|teenager|kid|child)|was found|were found|since then|when (?:he|she|they|i) (?:was|were) (?:\d+|young|younger|little|small|a (?:child|kid|teen|teenager|baby)))\b/;
 // A recent marker in the clause itself overrides a past marker elsewhere in the sentence:
 // "i used to self-harm in college, but i have been cutting again".
 const RECENT = /\b(?:again|lately|these days|right now|now|tonight|today|this week|recently|currently)\b/;
@@ -101,12 +101,22 @@ export function isPastForClient(sentence: string): boolean {
   return PAST_CLIENT.test(sentence);
 }
 
+// Questions about practice mentioned before a first-person phrase mean the phrase is quoted:
+// "how do i respond when a client says i want to die".
+export const PRACTICE_FRAME =
+  /\b(?:(?:if|when) (?:a|an|my|the|your|someone|somebody|they|clients?|people)\b|role[- ]?play|scenario|vignette|case study|training|trainer|how (?:do|should|would|can|could) (?:i|we|you) (?:respond|answer|reply|react|handle|document|word|ask|support|help)|what (?:do|should|would|could) (?:i|we|you) (?:say|do))/;
 // Training, hypotheticals and questions about practice. These talk about crises, not in one.
 const HYPOTHETICAL =
-  /\b(?:if (?:a|an|the|my|your|our|someone|somebody|they|he|she)|when (?:a|an|someone|somebody|clients?)|what if|suppose|imagine|hypothetical\w*|role[- ]?play\w*|scenario|vignette|case study|simulation|training|trainer|workshop|webinar|course|module|lecture|exam|quiz|textbook|article|research|policy|protocol|template|warning signs|how (?:do|should|would|can|could|to) (?:i|we|you)|what (?:should|would|do|could) (?:i|we|you)|what would you)\b/;
+  /\b(?:if (?:a|an|the|my|your|our|someone|somebody|they|he|she)|when (?:a|an|someone|somebody|clients?)|what if|suppose|imagine|hypothetical\w*|role[- ]?play\w*|scenario|vignette|case study|simulation|training|trainer|workshop|webinar|course|module|lecture|exam|quiz|textbook|article|research|policy|protocol|template|warning signs)\b/;
+// Practice questions. On their own they frame a hypothetical, but an emergency often ends with
+// one: "she has taken 60 pills an hour ago, what do i do".
+const PRACTICE_QUESTION =
+  /\b(?:how (?:do|should|would|can|could|to) (?:i|we|you)|what (?:should|would|do|could) (?:i|we|you)|what would you)\b/;
+const LIVE_NOW =
+  /\b(?:right now|just|as we speak|on the (?:phone|line)|(?:an? |about an? )?(?:hour|few minutes|minutes?) ago|urgent|currently)\b/;
 
 export function isHypothetical(sentence: string): boolean {
-  return HYPOTHETICAL.test(sentence);
+  return HYPOTHETICAL.test(sentence) || (PRACTICE_QUESTION.test(sentence) && !LIVE_NOW.test(sentence));
 }
 
 // Moments described as happening now.

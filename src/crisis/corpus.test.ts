@@ -24,20 +24,32 @@ describe("crisis corpus (bench/corpus/crisis.jsonl)", () => {
   });
 });
 
-// The held-out file was written before the detector and has not been tuned on. Its figures are the
-// honest estimate for unseen wording, and they are BELOW the 0.95 self-recall target (0.85 at the
-// time of writing; 0.73 on the very first run). The floors below pin today's level so regressions
-// show up; raising them needs better rules, not edits to this file.
-describe("crisis held-out corpus (bench/corpus/crisis-holdout.jsonl)", () => {
-  const rows = load("crisis-holdout.jsonl");
-  const s = score(rows, detectCrisis);
+// Each further file was written before the detector saw it. The first score on each is the honest
+// estimate for unseen wording; after that a file may have been tuned on, and its floor only guards
+// against regressions. Raising a floor needs better rules, not edits to this table.
+//
+//   file             first score (self / client / FPR)   tuned on afterwards?
+//   holdout          22/26  7/12  0/44                   yes (concept layer)
+//   blind-1          15/40  4/15  1/65                   yes
+//   blind-2          12/40  6/15  4/65  <- headline      yes
+//   blind-3           5/25  5/10  2/40                   no: still an unseen measurement
+const FLOORS: [file: string, self: number, client: number][] = [
+  ["crisis-holdout.jsonl", 0.95, 0.9],
+  ["crisis-blind-1.jsonl", 0.95, 0.9],
+  ["crisis-blind-2.jsonl", 0.95, 0.9],
+  // Untuned: far below the 0.95 target. This is the number to quote for unseen wording.
+  ["crisis-blind-3.jsonl", 0.2, 0.5],
+];
+
+describe.each(FLOORS)("crisis held-out file %s", (file, selfFloor, clientFloor) => {
+  const s = score(load(file), detectCrisis);
 
   it("keeps false positives at or under 5 %", () => {
     expect(s.fpr).toBeLessThanOrEqual(0.05);
   });
 
   it("keeps recall at the honestly measured level", () => {
-    expect(s.recall.self).toBeGreaterThanOrEqual(0.8);
-    expect(s.recall.client).toBeGreaterThanOrEqual(0.55);
+    expect(s.recall.self).toBeGreaterThanOrEqual(selfFloor);
+    expect(s.recall.client).toBeGreaterThanOrEqual(clientFloor);
   });
 });

@@ -1,5 +1,7 @@
 // The detector: normalise, segment into sentences and clauses, run the rules, then keep a match
-// only if its context says it is live. Pure and isomorphic: no I/O, no globals, no node: imports.
+// only if its context says it is live. What the phrase rules miss goes to the concept scores
+// (concept-score.ts), which combine death, means, preparation and wish ideas instead of phrases.
+// Pure and isomorphic: no I/O, no globals, no node: imports.
 //
 // Cost is linear in the input: each rule scans the whole text once (instead of once per clause,
 // which made a megabyte of one-word clauses take seconds), every match is placed in its sentence
@@ -14,6 +16,7 @@ import {
   WEAPON_NEAR,
   WRITER_AT_RISK,
 } from "./client-rules.ts";
+import { conceptClientRisk, conceptSelfRisk } from "./concept-score.ts";
 import {
   isClauseOpening,
   isHypothetical,
@@ -22,6 +25,7 @@ import {
   isPastForSelf,
   isReported,
   NOW,
+  PRACTICE_FRAME,
   subjectOf,
 } from "./context.ts";
 import { HOPELESSNESS_RULES } from "./hopelessness-rules.ts";
@@ -39,14 +43,16 @@ export interface CrisisSignal {
 const NEAR = 90; // words around a match: negation, subject, idioms
 const FAR = 240; // the sentence around a match: time, hypotheticals, reported speech
 
-// Questions about practice mentioned before a first-person phrase mean the phrase is quoted:
-// "how do i respond when a client says i want to die".
-const PRACTICE_FRAME =
-  /\b(?:(?:if|when) (?:a|an|my|the|your|someone|somebody|they|clients?|people)\b|role[- ]?play|scenario|vignette|case study|training|trainer|how (?:do|should|would|can|could) (?:i|we|you) (?:respond|answer|reply|react|handle|document|word|ask|support|help)|what (?:do|should|would|could) (?:i|we|you) (?:say|do))/;
 // Everyday exaggeration about people who are not dangerous to the writer.
 const WORK_ROLE =
   /\b(?:supervisor|manager|boss|director|lead|team|colleague|coworker|co-worker|auditor|judge|mom|mother|dad|father|teacher|admin)\b/;
 const HYPERBOLE_THREAT = /^ (?:when|if) (?:she|he|they) (?:see|sees|find|finds|hear|hears|read|reads)\b/;
+const WRITER_RULES = new Set(["threat-to-me", "menacing-me", "strangled", "silenced"]);
+const RECENT_PAST = /\b(?:last night|yesterday|this morning|earlier today)\b/g;
+// A threat that keeps someone quiet is abuse, not hyperbole, even from a parent:
+// "my dad will kill me if i tell", "she said she would hurt me if i told anyone".
+const SILENCING =
+  /^ (?:if|when) (?:i|we) (?:tell|told|say anything|said anything|talk|talked|speak|report|reported|ever tell|call)\b|^ (?:if|when) (?:he|she|they) (?:finds? out|found out) (?:i|that i) (?:told|said|talked|reported|called)\b/;
 
 interface Hit {
   readonly rule: Rule;
@@ -128,10 +134,14 @@ function selfRisk(doc: Doc): boolean {
 function threat(doc: Doc): CrisisKind | null {
   for (const hit of liveHits(doc, THREAT_RULES, false)) {
     const s = hit.sentence;
-    if (isHypothetical(s) || isPastForClient(s)) continue;
+    // Violence to the writer last night is still live ("he choked me last night and he is home in
+    // an hour"); last month or last year is history.
+    const recentOk = WRITER_RULES.has(hit.rule.id) ? s.replace(RECENT_PAST, " ") : s;
+    if (isHypothetical(s) || isPastForClient(recentOk)) continue;
     if (hit.rule.id === "threat-to-me") {
       // A person must be making the threat: "this job is killing me" has no one behind it.
-      if (subjectOf(hit.before) !== "third" || WORK_ROLE.test(hit.before)) continue;
+      const silencing = SILENCING.test(hit.after);
+      if (subjectOf(hit.before) !== "third" || (WORK_ROLE.test(hit.before) && !silencing)) continue;
       if (HYPERBOLE_THREAT.test(hit.after)) continue;
     }
     if (hit.rule.id === "weapon-here" && !WEAPON_NEAR.test(s)) continue;
@@ -162,6 +172,10 @@ export function detectCrisis(text: string): CrisisSignal | null {
   if (selfRisk(doc)) return { kind: "self" };
   const danger = threat(doc);
   if (danger === "self") return { kind: "self" };
+  // Where the phrase rules miss, the concept scores generalise to unseen wording. The self score
+  // runs before any client check so that "self wins" holds for both layers.
+  if (conceptSelfRisk(doc.text, doc.sentences, doc.clauses)) return { kind: "self" };
   if (danger === "client" || clientRisk(doc)) return { kind: "client" };
+  if (conceptClientRisk(doc.text, doc.sentences, doc.clauses)) return { kind: "client" };
   return null;
 }

@@ -32,6 +32,15 @@ const CONTRACTIONS: readonly Replacement[] = [
   [/\b(you|we|they)'?re\b/g, "$1 are"],
   [/\b(you|we|they)'ve\b/g, "$1 have"],
   [/\b(he|she|it|that|there|what|who|where)'s\b/g, "$1 is"],
+  // Apostrophe-less "id" and "ill" only where they must be "i would" / "i will".
+  [
+    /(^|[.!?,] |\b(?:and|so|think|guess|hope|maybe|then|honestly|know|if) )id (?=be |rather |just |never |like |love |want |do |go )/g,
+    "$1i would ",
+  ],
+  [
+    /(^|[.!?,] |\b(?:and|so|think|guess|hope|maybe|then|honestly|know|if) )ill (?=make |be |never |just |do |go |end |kill |try |see |have |get )/g,
+    "$1i will ",
+  ],
   [/\b(he|she)s\b(?= (?:going|gonna|on|at|in|outside|threatening|holding|got|not|been|about))/g, "$1 is"],
 ];
 
@@ -50,6 +59,13 @@ const SLANG: readonly Replacement[] = [
   [/\b(?:jk|jkjk)\b/g, "just kidding"],
   [/\b(?:bc|cuz|coz|cos)\b/g, "because"],
   [/\bu\b/g, "you"],
+  [/\bppl\b/g, "people"],
+  [/\b(?:rly|rlly)\b/g, "really"],
+  [/\b(?:tmrw|tmr|tmrrw|2moro|2morrow)\b/g, "tomorrow"],
+  [/\bnite\b/g, "night"],
+  [/\b(?:wud|wld)\b/g, "would"],
+  [/\b(?:cud|cld)\b/g, "could"],
+  [/\bany more\b/g, "anymore"],
   [/\bmum\b/g, "mom"],
   [/\bbf\b/g, "boyfriend"],
   [/\bgf\b/g, "girlfriend"],
@@ -57,6 +73,11 @@ const SLANG: readonly Replacement[] = [
   // Censored or leet spellings people use to slip past filters.
   [/\bk[1!*|]ll/g, "kill"],
   [/\bs[u*][i1!*]c[i1!*]d/g, "suicid"],
+  // Common misspellings of the words that matter most.
+  [/\b(?:sucide|suicde|suiside|sucicide|suicid|suacide)\b/g, "suicide"],
+  [/\b(?:sucidal|suicdal|suisidal|sucicidal|suicial)\b/g, "suicidal"],
+  [/\bkil (?=myself|my self|me\b)/g, "kill "],
+  [/\bmy self\b(?!-)/g, "myself"],
   [/\bsewer ?slide\b|\bcommit sudoku\b|\btoaster bath\b/g, "suicide"],
   [/\bctb\b/g, "commit suicide"],
   // Self-directed euphemisms all mean "kill myself".
@@ -72,6 +93,10 @@ const SLANG: readonly Replacement[] = [
   [/\bod\b/g, "overdose"],
   [/\b(?:meds|medication|medications|tablets)\b/g, "pills"],
   [/\b(?:tylenol|paracetamol|advil|ibuprofen|antidepressants|painkillers|sleeping pills)\b/g, "pills"],
+  [
+    /\b(?:oxy|oxys|oxycodone|oxycontin|codeine|tramadol|morphine|lithium|diazepam|valium|xanax|sertraline|zopiclone)\b/g,
+    "pills",
+  ],
 ];
 
 function applyAll(text: string, rules: readonly Replacement[]): string {

@@ -21,6 +21,10 @@ describe("large and adversarial input", () => {
     "one-word clauses": "i, ".repeat(MB / 3),
     "full stops": ". ".repeat(MB / 2),
     "suppressed hits": "i nearly killed myself tripping, ".repeat(MB / 33),
+    // Dense anchors for the concept scores: every word is a means or a death idea.
+    "concept anchors": "pills bridge rope dead gone forever ".repeat(MB / 36),
+    "suppressed anchors": "my client has pills and is on the bridge right now, ".repeat(MB / 52),
+    "idioms only": "dying to know, dead tired, kill two birds; ".repeat(MB / 42),
     "unicode and quotes": "\u201cI\u2019m\u201d \u00e9\u00e8 \u{1f600} ".repeat(MB / 12),
   };
 

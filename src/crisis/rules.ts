@@ -66,7 +66,7 @@ export const WEAPON_TOPIC = String.raw`^ ?(?:licen[cs]e|safe|storage|collection|
 
 // Dangerous places, and words after them that make the place harmless ("bridge program").
 export const HEIGHT = any(
-  "bridge|roof|rooftop|ledge|tracks|train tracks|railway|railway line|rail line|railroad|overpass|cliff|" +
+  "bridge|footbridge|flyover|viaduct|pier|quarry|window ledge|window sill|windowsill|roof|rooftop|ledge|tracks|train tracks|railway|railway line|rail line|railroad|overpass|cliff|" +
     "balcony|parapet|top of (?:the|a) (?:[a-z-]+ )?(?:building|bridge|car park|parking garage|tower|cliff)",
 );
 export const HEIGHT_TOPIC = String.raw`^ ?(?:program|programme|housing|loan|funding|shelter|class|garden|party|fund|scheme|project|clinic|team|traffic|club|meeting|view)\b`;
