@@ -3,6 +3,7 @@ import UAParser from "ua-parser-js";
 import type { Db } from "../../db/client.ts";
 import { sessions, users } from "../../db/schema.ts";
 import type { Config } from "../../env.ts";
+import type { Clock } from "../../lib/clock.ts";
 import { AppError, notFound } from "../../server/errors.ts";
 import {
   assertAcceptablePassword,
@@ -12,6 +13,7 @@ import {
 } from "../auth/auth.service.ts";
 import { hashPassword, verifyPassword } from "../auth/password-hash.ts";
 import { deleteOtherSessions } from "../auth/sessions.ts";
+import { describeBilling } from "../billing/describe-billing.ts";
 import { latestAcceptedPolicy } from "../policy/policy.service.ts";
 import { POLICY_VERSION } from "../policy/policy.ts";
 
@@ -21,19 +23,20 @@ export async function getUser(db: Db, userId: string): Promise<UserRow> {
   return user;
 }
 
-export async function describeMe(deps: { db: Db; config: Config }, userId: string) {
+export async function describeMe(deps: { db: Db; config: Config; clock: Clock }, userId: string) {
   const user = await getUser(deps.db, userId);
   const accepted = await latestAcceptedPolicy(deps.db, userId);
+  const billing = await describeBilling(deps, userId);
   return {
     id: user.id,
     name: user.name,
     email: user.email,
     role: user.role,
     researchOptIn: user.researchOptIn,
-    plan: "unlimited" as "free" | "pro" | "unlimited",
-    subscriptionStatus: null as string | null,
-    billingEnabled: false,
-    allowance: null as { limit: number; used: number; remaining: number } | null,
+    plan: billing.plan,
+    subscriptionStatus: billing.subscriptionStatus,
+    billingEnabled: billing.billingEnabled,
+    allowance: billing.allowance,
     policyVersion: POLICY_VERSION,
     policyAcceptanceRequired: accepted !== POLICY_VERSION,
     createdAt: user.createdAt.toISOString(),
