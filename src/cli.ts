@@ -69,6 +69,10 @@ async function main(argv: string[]): Promise<number> {
       const { runCreateAdminCli } = await import("./features/admin/create-admin-cli.ts");
       return runCreateAdminCli(rest, loadConfig());
     }
+    case "rotate-key": {
+      const { runRotateKeyCli } = await import("./crypto/rotate-key.ts");
+      return runRotateKeyCli(loadConfig(), (line) => process.stderr.write(`${line}\n`));
+    }
     case "help":
     case "--help":
     case "-h":

@@ -14,6 +14,7 @@ import type { Database } from "../db/client.ts";
 import { type Config, ConfigError } from "../env.ts";
 import { scryptParams } from "../features/auth/auth.service.ts";
 import { createDummyHash } from "../features/auth/password-hash.ts";
+import { createServerCrashReporter } from "../features/telemetry/crash.service.ts";
 import { type Clock, systemClock } from "../lib/clock.ts";
 import { createProvider } from "../llm/create-provider.ts";
 import type { LlmProvider } from "../llm/provider.ts";
@@ -76,7 +77,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate("deps", deps);
   app.addHook("onClose", async () => limiters.close());
 
-  await app.register(errorHandlerPlugin());
+  await app.register(errorHandlerPlugin(createServerCrashReporter(deps)));
   await app.register(cookie);
   await app.register(securityPlugin);
   await app.register(globalRateLimitPlugin);
