@@ -144,6 +144,8 @@ export const messages = pgTable(
   (t) => [
     index("messages_conversation_idx").on(t.conversationId, t.createdAt),
     index("messages_user_idx").on(t.userId),
+    // At most one answer being written per conversation, whichever instance writes it.
+    uniqueIndex("messages_one_streaming_key").on(t.conversationId).where(sql`${t.status} = 'streaming'`),
   ],
 );
 

@@ -12,6 +12,7 @@ import type { ChatMessage } from "../../llm/provider.ts";
 import { countByType, redact } from "../../phi/index.ts";
 import type { AppDeps } from "../../server/deps.ts";
 import { AppError } from "../../server/errors.ts";
+import { isUniqueViolation } from "../account/account.service.ts";
 import { assertMessageAllowed, recordMessageSent } from "../billing/allowance.ts";
 import type { MessageItem } from "../conversations/conversations.schemas.ts";
 import {
@@ -42,6 +43,32 @@ export interface Turn {
 
 const conflict = () =>
   new AppError("conflict", "An answer is still being written. Stop it or wait for it to finish.");
+
+/**
+ * An answer still "streaming" after this long was orphaned by a crashed instance (the model call
+ * times out long before): it no longer blocks the conversation and is marked failed.
+ */
+const STALE_STREAM_MS = 5 * 60_000;
+
+/** Throws 409 while an answer is live; marks orphaned ones as failed so the conversation moves on. */
+async function settleStreamingRows(deps: AppDeps, rows: MessageRow[]): Promise<void> {
+  const streaming = rows.filter((r) => r.status === "streaming");
+  const now = deps.clock.now().getTime();
+  if (streaming.some((r) => now - r.createdAt.getTime() < STALE_STREAM_MS)) throw conflict();
+  for (const row of streaming) {
+    await deps.db.update(messages).set({ status: "error" }).where(eq(messages.id, row.id));
+  }
+}
+
+/** The partial unique index allows one "streaming" answer per conversation: a racing turn loses. */
+async function insertOrConflict(work: () => Promise<MessageRow[]>): Promise<MessageRow[]> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}
 
 /** The newest messages, newest first (at a shared timestamp the answer sorts before its question). */
 async function recentMessages(deps: AppDeps, conversationId: string, limit: number): Promise<MessageRow[]> {
@@ -104,7 +131,7 @@ export async function startMessageTurn(
     recentMessages(deps, conversationId, HISTORY_LIMIT),
     assertMessageAllowed(deps, userId),
   ]);
-  if (rows.some((r) => r.status === "streaming")) throw conflict();
+  await settleStreamingRows(deps, rows);
 
   const userMessageId = randomUUID();
   const assistantId = randomUUID();
@@ -121,10 +148,12 @@ export async function startMessageTurn(
     createdAt: userAt,
   };
   // One statement, so the question and its "streaming" answer appear together or not at all.
-  const [stored] = await deps.db
-    .insert(messages)
-    .values([userRow, assistantPlaceholder(deps, { userId, conversationId }, assistantId, assistantAt)])
-    .returning();
+  const [stored] = await insertOrConflict(() =>
+    deps.db
+      .insert(messages)
+      .values([userRow, assistantPlaceholder(deps, { userId, conversationId }, assistantId, assistantAt)])
+      .returning(),
+  );
 
   // Bookkeeping that must follow the stored message but need not delay the first token.
   const afterStored = settle(
@@ -176,7 +205,7 @@ export async function startRegenerateTurn(
 ): Promise<Turn> {
   const conversation = await findOwnConversation(deps.db, userId, conversationId);
   const rows = await recentMessages(deps, conversationId, HISTORY_LIMIT + 1);
-  if (rows.some((r) => r.status === "streaming")) throw conflict();
+  await settleStreamingRows(deps, rows);
   const [newest] = rows;
   const lastAnswer = newest?.role === "assistant" ? newest : undefined;
   const before = lastAnswer ? rows.slice(1) : rows;
@@ -187,10 +216,15 @@ export async function startRegenerateTurn(
 
   const assistantId = randomUUID();
   const at = nextTimestamp(deps, newest);
-  await deps.db.transaction(async (tx) => {
-    if (lastAnswer) await tx.delete(messages).where(eq(messages.id, lastAnswer.id));
-    await tx.insert(messages).values(assistantPlaceholder(deps, { userId, conversationId }, assistantId, at));
-  });
+  await insertOrConflict(() =>
+    deps.db.transaction(async (tx) => {
+      if (lastAnswer) await tx.delete(messages).where(eq(messages.id, lastAnswer.id));
+      await tx
+        .insert(messages)
+        .values(assistantPlaceholder(deps, { userId, conversationId }, assistantId, at));
+      return [];
+    }),
+  );
   return {
     userId,
     conversationId,

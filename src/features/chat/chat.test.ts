@@ -234,3 +234,40 @@ describe("redact and crisis resources", () => {
     expect(ids).toEqual(["988", "crisis-text-line", "911"]);
   });
 });
+
+describe("one answer at a time", () => {
+  it("answers 409 to a second message while an answer is live, and lets an orphaned one go", async () => {
+    const { client, user } = await signedInClient(t.app);
+    const conv = await newConversation(client);
+    const first = await client.post(`/api/conversations/${conv.id}/messages`, { content: "A first reflection." });
+    expect(first.statusCode).toBe(201);
+    const orphanId = crypto.randomUUID();
+    const orphan = {
+      id: orphanId,
+      userId: user.id,
+      conversationId: conv.id,
+      role: "assistant" as const,
+      contentCiphertext: "",
+      keyId: "k1",
+      status: "streaming" as const,
+    };
+    // A live answer (just started on another instance) blocks the conversation...
+    await t.database.db.insert(messages).values({ ...orphan, createdAt: new Date() });
+    const blocked = await client.post(`/api/conversations/${conv.id}/messages`, { content: "Another thought." });
+    expect(blocked.statusCode).toBe(409);
+    // ...and the database refuses a second one outright, whatever the instance.
+    await expect(
+      t.database.db.insert(messages).values({ ...orphan, id: crypto.randomUUID(), createdAt: new Date() }),
+    ).rejects.toThrow();
+
+    // An answer orphaned by a crashed instance long ago no longer blocks: it is marked failed.
+    await t.database.db
+      .update(messages)
+      .set({ createdAt: new Date(Date.now() - 10 * 60_000) })
+      .where(eq(messages.id, orphanId));
+    const next = await client.post(`/api/conversations/${conv.id}/messages`, { content: "Another thought." });
+    expect(next.statusCode).toBe(201);
+    const [row] = await t.database.db.select().from(messages).where(eq(messages.id, orphanId));
+    expect(row!.status).toBe("error");
+  });
+});

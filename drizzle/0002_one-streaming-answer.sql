@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "messages_one_streaming_key" ON "messages" USING btree ("conversation_id") WHERE "messages"."status" = 'streaming';
