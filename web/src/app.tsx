@@ -1,0 +1,138 @@
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
+import { onUnauthorized } from "./api/client.ts";
+import { keys, queryClient, useMe } from "./api/queries.ts";
+import { useOnline } from "./lib/pwa.ts";
+import { matchRoute, navigate, type Route, usePathname } from "./lib/router.tsx";
+import { LandingPage } from "./pages/landing.tsx";
+import { LoginPage } from "./pages/login.tsx";
+import { SignupPage } from "./pages/signup.tsx";
+
+// Signed-in screens load on demand so the landing page stays light.
+const ChatPage = lazy(() => import("./chat/chat-page.tsx").then((m) => ({ default: m.ChatPage })));
+const SettingsPage = lazy(() =>
+  import("./settings/settings-page.tsx").then((m) => ({ default: m.SettingsPage })),
+);
+const PrivacyPage = lazy(() => import("./pages/privacy.tsx").then((m) => ({ default: m.PrivacyPage })));
+const PolicyGate = lazy(() => import("./pages/policy-gate.tsx").then((m) => ({ default: m.PolicyGate })));
+
+const TITLES: Record<Route["name"], string> = {
+  landing: "Ask Aluma — a private place to reflect",
+  signup: "Create account · Ask Aluma",
+  login: "Log in · Ask Aluma",
+  chat: "Reflections · Ask Aluma",
+  settings: "Settings · Ask Aluma",
+  privacy: "Privacy policy · Ask Aluma",
+  "not-found": "Not found · Ask Aluma",
+};
+
+/** After in-app navigation, move focus to the new page's heading so screen readers follow. */
+function useRouteFocus(route: Route) {
+  const previous = useRef<{ name: Route["name"]; path: string } | null>(null);
+  const path = window.location.pathname;
+  useEffect(() => {
+    document.title = TITLES[route.name];
+    const from = previous.current;
+    previous.current = { name: route.name, path };
+    // First paint, a StrictMode re-run, or moving between conversations: leave focus alone.
+    if (from === null || from.path === path || (from.name === "chat" && route.name === "chat")) return;
+    let tries = 0;
+    const tick = () => {
+      const heading = document.querySelector<HTMLElement>(".route-focus");
+      if (heading) heading.focus({ preventScroll: false });
+      else if (tries++ < 30) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, [route, path]);
+}
+
+function Splash() {
+  return (
+    <div className="splash" role="status">
+      Loading Ask Aluma…
+    </div>
+  );
+}
+
+export function App() {
+  const pathname = usePathname();
+  const route = matchRoute(pathname);
+  const me = useMe();
+  const online = useOnline();
+  useRouteFocus(route);
+
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        queryClient.setQueryData(keys.me, null);
+      }),
+    [],
+  );
+
+  const signedIn = !!me.data;
+  const needsAuth = route.name === "chat" || route.name === "settings";
+  const guestOnly = route.name === "signup" || route.name === "login";
+  const unreachable = me.isError && me.data === undefined;
+  useEffect(() => {
+    // Offline or a server hiccup is not a sign-out: stay put rather than bounce to /login.
+    if (me.isPending || unreachable) return;
+    if (needsAuth && !signedIn) navigate("/login", { replace: true });
+    if (guestOnly && signedIn) navigate("/chat", { replace: true });
+  }, [me.isPending, unreachable, needsAuth, guestOnly, signedIn]);
+
+  let page: ReactNode;
+  if (me.isPending && route.name !== "landing" && route.name !== "privacy") page = <Splash />;
+  else if (unreachable && needsAuth) page = <Unreachable onRetry={() => void me.refetch()} />;
+  else if (signedIn && me.data?.policyAcceptanceRequired && needsAuth) page = <PolicyGate />;
+  else if (route.name === "landing") page = <LandingPage signedIn={signedIn} />;
+  else if (route.name === "signup") page = <SignupPage />;
+  else if (route.name === "login") page = <LoginPage />;
+  else if (route.name === "privacy") page = <PrivacyPage signedIn={signedIn} />;
+  else if (route.name === "chat" && signedIn) page = <ChatPage conversationId={route.conversationId} />;
+  else if (route.name === "settings" && signedIn) page = <SettingsPage />;
+  else if (route.name === "not-found") page = <NotFound />;
+  else page = <Splash />;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      {online ? null : (
+        <div className="offline-notice" role="status">
+          You're offline. Your reflections are safe; sending will work again when you reconnect.
+        </div>
+      )}
+      <Suspense fallback={<Splash />}>{page}</Suspense>
+    </>
+  );
+}
+
+function NotFound() {
+  return (
+    <main id="main" className="prose-main">
+      <h1 tabIndex={-1} className="route-focus">
+        Page not found
+      </h1>
+      <p>
+        <a href="/">Go to the start page</a>
+      </p>
+    </main>
+  );
+}
+
+function Unreachable({ onRetry }: { onRetry: () => void }) {
+  return (
+    <main id="main" className="prose-main">
+      <h1 tabIndex={-1} className="route-focus">
+        Can't reach Ask Aluma
+      </h1>
+      <p>
+        Your reflections are stored safely on the server, not on this device. Check your connection and try
+        again.
+      </p>
+      <button type="button" className="button primary" onClick={onRetry}>
+        Try again
+      </button>
+    </main>
+  );
+}
