@@ -1,10 +1,12 @@
-// Crisis detector quality on every labelled file, side by side: the tuning corpus, the held-out
-// file and the blind batches (each written before the detector was tuned on it).
+// Crisis detector quality on every labelled file: the rule layers alone and rules + learned
+// model (the shipped detector) side by side. The tuning corpus first, then the held-out file and
+// the blind batches in the order written. crisis-blind-4 is the final unbiased batch: it was
+// written before the model was built and is never used for training or tuning.
 // Run: npm run bench:crisis   (add --misses to list every wrong answer, --file=NAME for one file)
 
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { detectCrisis } from "../src/crisis/index.ts";
+import { detectByRules, detectCrisis } from "../src/crisis/detect.ts";
 import { type CorpusRow, parseCorpus, type Score, score } from "../src/crisis/score.ts";
 
 const showMisses = process.argv.includes("--misses");
@@ -15,42 +17,58 @@ function load(name: string): CorpusRow[] {
   return parseCorpus(readFileSync(fileURLToPath(new URL(name, dir)), "utf8"));
 }
 
-// The tuning corpus first, then the held-out file, then blind batches in the order written.
 const files = readdirSync(fileURLToPath(dir))
   .filter((f) => /^crisis.*\.jsonl$/.test(f))
   .sort((a, b) => (a === "crisis.jsonl" ? -1 : b === "crisis.jsonl" ? 1 : a.localeCompare(b)))
   .filter((f) => !only || f === only);
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const frac = (a: number, b: number) => `${pct(b === 0 ? 1 : a / b)} (${a}/${b})`;
+const frac = (a: number, b: number) => `${a}/${b}`;
+const pct = (a: number, b: number) => `${((b === 0 ? 1 : a / b) * 100).toFixed(0)}%`;
 
-const results: { file: string; s: Score; ms: number; n: number }[] = [];
-for (const file of files) {
-  const rows = load(file);
-  const started = performance.now();
-  const s = score(rows, detectCrisis);
-  results.push({ file, s, ms: (performance.now() - started) / rows.length, n: rows.length });
+interface Result {
+  file: string;
+  rules: Score;
+  combined: Score;
+  ms: number;
 }
+const results: Result[] = files.map((file) => {
+  const rows = load(file);
+  const rules = score(rows, detectByRules);
+  const started = performance.now();
+  const combined = score(rows, detectCrisis);
+  return { file, rules, combined, ms: (performance.now() - started) / rows.length };
+});
 
-const columns: [string, (r: (typeof results)[number]) => string][] = [
-  ["messages", (r) => String(r.n)],
-  ["self recall", (r) => frac(r.s.matrix.self.self, r.s.support.self)],
-  ["client recall", (r) => frac(r.s.matrix.client.client, r.s.support.client)],
-  ["any-crisis recall", (r) => pct(r.s.anyRecall)],
-  ["false positives", (r) => frac(r.s.falsePositives, r.s.support.none)],
-  ["self->client", (r) => String(r.s.matrix.self.client)],
-  ["client->self", (r) => String(r.s.matrix.client.self)],
-  ["ms/message", (r) => r.ms.toFixed(3)],
+// Each metric as "rules -> combined".
+const columns: [string, (s: Score) => string][] = [
+  [
+    "self recall",
+    (s) => `${frac(s.matrix.self.self, s.support.self)} ${pct(s.matrix.self.self, s.support.self)}`,
+  ],
+  [
+    "client recall",
+    (s) =>
+      `${frac(s.matrix.client.client, s.support.client)} ${pct(s.matrix.client.client, s.support.client)}`,
+  ],
+  [
+    "false positives",
+    (s) => `${frac(s.falsePositives, s.support.none)} ${pct(s.falsePositives, s.support.none)}`,
+  ],
+  ["kind swaps", (s) => String(s.matrix.self.client + s.matrix.client.self)],
 ];
-const width = Math.max(...results.map((r) => r.file.length), 18) + 2;
-console.log(`\n${"".padEnd(20)}${results.map((r) => r.file.padStart(width)).join("")}`);
-for (const [name, cell] of columns) {
-  console.log(`${name.padEnd(20)}${results.map((r) => cell(r).padStart(width)).join("")}`);
+const width = Math.max(...files.map((f) => f.length), 8) + 2;
+const colWidth = 30;
+console.log(
+  `\n${"file".padEnd(width)}${columns.map(([n]) => `${n}: rules -> combined`.padEnd(colWidth + 4)).join("")}ms/msg`,
+);
+for (const r of results) {
+  const cells = columns.map(([, c]) => `${c(r.rules)} -> ${c(r.combined)}`.padEnd(colWidth + 4));
+  console.log(`${r.file.padEnd(width)}${cells.join("")}${r.ms.toFixed(3)}`);
 }
 
 if (showMisses) {
   for (const r of results) {
-    console.log(`\n${r.file}:`);
-    for (const m of r.s.misses) console.log(`  MISS label=${m.label} got=${m.got}: ${m.text}`);
+    console.log(`\n${r.file} (combined):`);
+    for (const m of r.combined.misses) console.log(`  MISS label=${m.label} got=${m.got}: ${m.text}`);
   }
 }

@@ -52,10 +52,23 @@ async function signUp(base: string, email: string) {
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/signup`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-csrf-token": csrfToken, cookie: `aluma_csrf=${csrfToken}` },
-    body: JSON.stringify({ name: "Bench", email, password: "quiet harbor lantern 42", ageConfirmed: true, acceptedPolicy: true }),
+    headers: {
+      "content-type": "application/json",
+      "x-csrf-token": csrfToken,
+      cookie: `aluma_csrf=${csrfToken}`,
+    },
+    body: JSON.stringify({
+      name: "Bench",
+      email,
+      password: "quiet harbor lantern 42",
+      ageConfirmed: true,
+      acceptedPolicy: true,
+    }),
   });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("aluma_session="))!.split(";")[0]!;
+  const session = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("aluma_session="))!
+    .split(";")[0]!;
   return { csrfToken, cookie: `${session}; aluma_csrf=${csrfToken}` };
 }
 
@@ -96,12 +109,25 @@ async function main() {
 
     const health = await run({ url: `${base}/api/health`, connections: 50, duration: 10 });
     const me = await run({ url: `${base}/api/me`, connections: 50, duration: 10, headers });
-    const healthFixed = await run({ url: `${base}/api/health`, connections: 50, duration: 10, overallRate: 200 });
-    const meFixed = await run({ url: `${base}/api/me`, connections: 50, duration: 10, overallRate: 200, headers });
+    const healthFixed = await run({
+      url: `${base}/api/health`,
+      connections: 50,
+      duration: 10,
+      overallRate: 200,
+    });
+    const meFixed = await run({
+      url: `${base}/api/me`,
+      connections: 50,
+      duration: 10,
+      overallRate: 200,
+      headers,
+    });
     const memAfter = rssMiB(server.pid!);
 
     console.log("\nHTTP, 50 connections, server on PostgreSQL (one process, 2-core machine)");
-    console.log(`${"scenario".padEnd(34)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"non2xx".padStart(6)}`);
+    console.log(
+      `${"scenario".padEnd(34)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"non2xx".padStart(6)}`,
+    );
     console.log(row("GET /api/health (baseline)", health));
     console.log(row("GET /api/me (authenticated)", me));
     console.log(row("GET /api/health @ 200 req/s", healthFixed));
@@ -109,7 +135,9 @@ async function main() {
     console.log(
       `ratio /api/me : /api/health  throughput ${(me.requests.average / health.requests.average).toFixed(2)}x, p99 at 200 req/s ${(meFixed.latency.p99 / Math.max(1, healthFixed.latency.p99)).toFixed(2)}x`,
     );
-    console.log(`target p99 < 50 ms at 200 req/s: ${meFixed.latency.p99 < 50 ? "met" : "NOT met"} (${meFixed.latency.p99} ms)`);
+    console.log(
+      `target p99 < 50 ms at 200 req/s: ${meFixed.latency.p99 < 50 ? "met" : "NOT met"} (${meFixed.latency.p99} ms)`,
+    );
     console.log(`server RSS: ${memStart} MiB before, ${memAfter} MiB after`);
 
     // Login at production cost (N=2^17): 20 concurrent clients, bounded by the hashing semaphore.
@@ -125,7 +153,11 @@ async function main() {
       method: "POST",
       connections: 20,
       amount: 40,
-      headers: { "content-type": "application/json", "x-csrf-token": csrfToken, cookie: `aluma_csrf=${csrfToken}` },
+      headers: {
+        "content-type": "application/json",
+        "x-csrf-token": csrfToken,
+        cookie: `aluma_csrf=${csrfToken}`,
+      },
       // Correct credentials: failures would trip the login limiter, which is not what is measured.
       body: JSON.stringify({ email: loginEmail, password: "quiet harbor lantern 42" }),
       timeout: 60,

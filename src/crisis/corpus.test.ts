@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { detectCrisis } from "./detect.ts";
+import { detectByRules, detectCrisis } from "./detect.ts";
 import { parseCorpus, score } from "./score.ts";
 
 const load = (name: string) =>
@@ -26,30 +26,51 @@ describe("crisis corpus (bench/corpus/crisis.jsonl)", () => {
 
 // Each further file was written before the detector saw it. The first score on each is the honest
 // estimate for unseen wording; after that a file may have been tuned on, and its floor only guards
-// against regressions. Raising a floor needs better rules, not edits to this table.
+// against regressions. Raising a floor needs better rules or data, not edits to this table.
 //
-//   file             first score (self / client / FPR)   tuned on afterwards?
-//   holdout          22/26  7/12  0/44                   yes (concept layer)
-//   blind-1          15/40  4/15  1/65                   yes
-//   blind-2          12/40  6/15  4/65  <- headline      yes
-//   blind-3           5/25  5/10  2/40                   no: still an unseen measurement
-const FLOORS: [file: string, self: number, client: number][] = [
-  ["crisis-holdout.jsonl", 0.95, 0.9],
-  ["crisis-blind-1.jsonl", 0.95, 0.9],
-  ["crisis-blind-2.jsonl", 0.95, 0.9],
-  // Untuned: far below the 0.95 target. This is the number to quote for unseen wording.
-  ["crisis-blind-3.jsonl", 0.2, 0.5],
+// Since the learned layer (model.ts) the shipped detector is trained on every file up to blind-3,
+// so its figures there are in-sample. The honest figures for those files are the leave-one-file-out
+// ones from `npm run bench:crisis-train` (model trained without the file, threshold chosen
+// without it), in the right-hand column. blind-4 was written before the model existed and never
+// trained or tuned on: it is the number to quote.
+//
+//   file      first score, rules only       leave-one-file-out, rules + model
+//             (self / client / FPR)         (self / client / FPR)
+//   holdout   22/26  7/12  0/44             26/26  12/12  1/44   (rules tuned on it)
+//   blind-1   15/40  4/15  1/65             40/40  15/15  2/65   (rules tuned on it)
+//   blind-2   12/40  6/15  4/65             40/40  15/15  1/65   (rules tuned on it)
+//   blind-3    5/25  5/10  2/40             17/25   7/10  4/40   <- rules never tuned on it
+//   blind-4   18/35  6/10  3/55             27/35   6/10  3/55   <- final: shipped model, scored once
+const FLOORS: [file: string, self: number, client: number, fpr: number][] = [
+  ["crisis-holdout.jsonl", 0.95, 0.9, 0.05],
+  ["crisis-blind-1.jsonl", 0.95, 0.9, 0.05],
+  ["crisis-blind-2.jsonl", 0.95, 0.9, 0.05],
+  // In the model's training data now; the floor only guards against regressions.
+  ["crisis-blind-3.jsonl", 0.95, 0.9, 0.05],
+  // Unseen: 27/35, 6/10 and 3/55 (5.5 %, all three from the rule layer). Below the product target.
+  ["crisis-blind-4.jsonl", 0.77, 0.6, 0.055],
 ];
 
-describe.each(FLOORS)("crisis held-out file %s", (file, selfFloor, clientFloor) => {
+describe.each(FLOORS)("crisis held-out file %s", (file, selfFloor, clientFloor, fprCeiling) => {
   const s = score(load(file), detectCrisis);
 
-  it("keeps false positives at or under 5 %", () => {
-    expect(s.fpr).toBeLessThanOrEqual(0.05);
+  it("keeps false positives at the measured level (5 % target)", () => {
+    expect(s.fpr).toBeLessThanOrEqual(fprCeiling);
   });
 
   it("keeps recall at the honestly measured level", () => {
     expect(s.recall.self).toBeGreaterThanOrEqual(selfFloor);
     expect(s.recall.client).toBeGreaterThanOrEqual(clientFloor);
+  });
+});
+
+describe("rule layers alone", () => {
+  // The model may only add to the rules: every file the rules pass, the combination passes too.
+  it.each(FLOORS)("are never better than rules + model on %s", (file) => {
+    const rows = load(file);
+    const rules = score(rows, detectByRules);
+    const both = score(rows, detectCrisis);
+    expect(both.matrix.self.self).toBeGreaterThanOrEqual(rules.matrix.self.self);
+    expect(both.matrix.client.client).toBeGreaterThanOrEqual(rules.matrix.client.client);
   });
 });

@@ -1,6 +1,8 @@
 // The detector: normalise, segment into sentences and clauses, run the rules, then keep a match
 // only if its context says it is live. What the phrase rules miss goes to the concept scores
 // (concept-score.ts), which combine death, means, preparation and wish ideas instead of phrases.
+// What both rule layers miss goes to a small learned model (model.ts), trained offline on the
+// labelled corpora; either layer can fire (see combine()).
 // Pure and isomorphic: no I/O, no globals, no node: imports.
 //
 // Cost is linear in the input: each rule scans the whole text once (instead of once per clause,
@@ -30,6 +32,7 @@ import {
 } from "./context.ts";
 import { HOPELESSNESS_RULES } from "./hopelessness-rules.ts";
 import { IDEATION_RULES } from "./ideation-rules.ts";
+import { type CrisisScore, scoreNormalised, shipped } from "./model.ts";
 import { normalise, type Span, segment, spanIndex } from "./normalise.ts";
 import type { Rule } from "./rules.ts";
 
@@ -163,12 +166,8 @@ function clientRisk(doc: Doc): boolean {
   return false;
 }
 
-/**
- * Detects a personal-risk signal ("self") or a client in danger right now ("client").
- * When both appear, "self" wins: the person typing comes first.
- */
-export function detectCrisis(text: string): CrisisSignal | null {
-  const doc = new Doc(text);
+/** The rule layers alone (phrase rules, then concept scores). "self" wins over "client". */
+function rulesOn(doc: Doc): CrisisSignal | null {
   if (selfRisk(doc)) return { kind: "self" };
   const danger = threat(doc);
   if (danger === "self") return { kind: "self" };
@@ -178,4 +177,35 @@ export function detectCrisis(text: string): CrisisSignal | null {
   if (danger === "client" || clientRisk(doc)) return { kind: "client" };
   if (conceptClientRisk(doc.text, doc.sentences, doc.clauses)) return { kind: "client" };
   return null;
+}
+
+/** The rule layers alone, for benchmarks and the trainer's side-by-side figures. */
+export function detectByRules(text: string): CrisisSignal | null {
+  return rulesOn(new Doc(text));
+}
+
+/**
+ * Rules and model together. Either layer can fire; the rules decide the kind when they fire,
+ * because their who-is-at-risk reading is more precise than the model's. The model covers the
+ * wordings no rule was written for (model.ts). Its threshold was chosen by cross-validation to
+ * keep false positives at or under 5 % on practitioner messages.
+ */
+export function combine(
+  rules: CrisisSignal | null,
+  p: CrisisScore,
+  threshold = shipped().threshold,
+): CrisisSignal | null {
+  if (rules) return rules;
+  if (p.self >= threshold) return { kind: "self" };
+  if (p.client >= threshold) return { kind: "client" };
+  return null;
+}
+
+/**
+ * Detects a personal-risk signal ("self") or a client in danger right now ("client").
+ * When both appear, "self" wins: the person typing comes first.
+ */
+export function detectCrisis(text: string): CrisisSignal | null {
+  const doc = new Doc(text);
+  return combine(rulesOn(doc), scoreNormalised(doc.text));
 }
