@@ -118,11 +118,23 @@ describe("bad input", () => {
 
   it("never answers 5xx to random JSON bodies on any route", async () => {
     const { client } = await signedInClient(t.app);
-    const routes: Array<["POST" | "PATCH" | "PUT", string]> = [
+    const conversation = (await client.post("/api/conversations", {})).json() as { id: string };
+    const folder = (await client.post("/api/folders", { name: "Supervision" })).json() as { id: string };
+    const routes: Array<["POST" | "PATCH" | "PUT" | "DELETE", string]> = [
       ["POST", "/api/auth/signup"],
       ["POST", "/api/auth/login"],
       ["PATCH", "/api/me"],
       ["PUT", "/api/me/password"],
+      ["PUT", "/api/me/research"],
+      ["POST", "/api/me/policy"],
+      ["POST", "/api/folders"],
+      ["PATCH", `/api/folders/${folder.id}`],
+      ["POST", "/api/conversations"],
+      ["PATCH", `/api/conversations/${conversation.id}`],
+      ["POST", `/api/conversations/${conversation.id}/messages`],
+      ["POST", "/api/redact"],
+      ["POST", "/api/telemetry/crash"],
+      ["DELETE", "/api/me"],
     ];
     await fc.assert(
       fc.asyncProperty(
@@ -136,7 +148,7 @@ describe("bad input", () => {
           if (res.statusCode >= 400) expect(res.json().error.code).toEqual(expect.any(String));
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 120 },
     );
   });
 });
