@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, signedInClient, type TestApp } from "../../../test/helper.ts";
 import { parseKeyRing } from "../../crypto/key-ring.ts";
-import { users } from "../../db/schema.ts";
+import { auditEvents, users } from "../../db/schema.ts";
 import { seedConversation } from "../account/account-export.fixtures.ts";
 import { recordCrash } from "../telemetry/crash.service.ts";
 import { recordFeatureUse } from "../telemetry/usage.ts";
@@ -37,6 +37,8 @@ describe("create-admin", () => {
     expect(await promoteUser(t.database.db, ` ${email} `, "researcher")).toBe(true);
     const [row] = await t.database.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.role).toBe("researcher");
+    const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.userId, user.id));
+    expect(audit.map((e) => e.event)).toContain("role_granted_researcher");
     // Takes effect on the next request; a researcher is still not an admin.
     expect((await client.get("/api/research/summary")).statusCode).toBe(200);
     expect((await client.get("/api/admin/crashes")).statusCode).toBe(403);

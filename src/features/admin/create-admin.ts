@@ -4,7 +4,7 @@
  */
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { users } from "../../db/schema.ts";
+import { auditEvents, users } from "../../db/schema.ts";
 import { normalizeEmail } from "../auth/auth.service.ts";
 
 export type PrivilegedRole = "admin" | "researcher";
@@ -28,10 +28,14 @@ export class UsageError extends Error {
 
 /** Returns false when no account has that email (the account must sign up first). */
 export async function promoteUser(db: Db, email: string, role: PrivilegedRole): Promise<boolean> {
-  const updated = await db
-    .update(users)
-    .set({ role, updatedAt: new Date() })
-    .where(eq(users.emailNormalized, normalizeEmail(email)))
-    .returning({ id: users.id });
-  return updated.length > 0;
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(users)
+      .set({ role, updatedAt: new Date() })
+      .where(eq(users.emailNormalized, normalizeEmail(email)))
+      .returning({ id: users.id });
+    // A granted role is a security event like any other; it comes from the shell, so no IP or UA.
+    if (updated) await tx.insert(auditEvents).values({ userId: updated.id, event: `role_granted_${role}` });
+    return updated !== undefined;
+  });
 }

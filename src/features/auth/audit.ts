@@ -16,7 +16,9 @@ export type AuditEvent =
   | "account_deleted"
   | "research_opt_in"
   | "research_opt_out"
-  | "policy_accepted";
+  | "policy_accepted"
+  | "role_granted_admin"
+  | "role_granted_researcher";
 
 /** Security events only: who (user id), when, from where (truncated); never content. */
 export async function recordAudit(
