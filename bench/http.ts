@@ -113,13 +113,14 @@ async function main() {
       url: `${base}/api/health`,
       connections: 50,
       duration: 10,
-      overallRate: 200,
+      // 4 req/s on each of 50 connections: 200 req/s spread evenly, not in per-second bursts.
+      connectionRate: 4,
     });
     const meFixed = await run({
       url: `${base}/api/me`,
       connections: 50,
       duration: 10,
-      overallRate: 200,
+      connectionRate: 4,
       headers,
     });
     const memAfter = rssMiB(server.pid!);

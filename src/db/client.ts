@@ -30,7 +30,7 @@ export async function openPostgres(connectionString: string, opts: { max?: numbe
   // The URL decides TLS (`sslmode=require` as Neon gives it); pg parses it from the string.
   const pool = new pg.Pool({
     connectionString,
-    max: opts.max ?? 10,
+    max: opts.max ?? 20,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });

@@ -24,9 +24,12 @@ export async function getUser(db: Db, userId: string): Promise<UserRow> {
 }
 
 export async function describeMe(deps: { db: Db; config: Config; clock: Clock }, userId: string) {
-  const user = await getUser(deps.db, userId);
-  const accepted = await latestAcceptedPolicy(deps.db, userId);
-  const billing = await describeBilling(deps, userId);
+  // Independent reads: in parallel, so the pool (not round trips in series) sets the latency.
+  const [user, accepted, billing] = await Promise.all([
+    getUser(deps.db, userId),
+    latestAcceptedPolicy(deps.db, userId),
+    describeBilling(deps, userId),
+  ]);
   return {
     id: user.id,
     name: user.name,
