@@ -1,18 +1,9 @@
+import type { Tok } from "./scan.ts";
 import type { Span } from "./types.ts";
 
 // International pieces of addresses, kept apart from the token rules in address.ts: UK and Canadian
 // postcodes, street words written before the name ("45 Rue Sainte-Catherine", "7 avenue des
 // Champs"), and units written before the street line ("Flat 2/1, 33 Byres Road", "Unit 5/42").
-
-export interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  f: string;
-  num: boolean;
-  cap: boolean;
-  gap: string;
-}
 
 /** Street words that come before the street's name in French, Spanish, Italian, Portuguese, Polish. */
 export const PREFIX_STREETS = new Set([

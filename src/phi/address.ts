@@ -1,128 +1,35 @@
-import { joinUnits, PREFIX_STREETS, postcodeAt, type Tok } from "./address-intl.ts";
+import { joinUnits, PREFIX_STREETS, postcodeAt } from "./address-intl.ts";
+import {
+  BOX,
+  DIRECTIONS,
+  hasStreetEnding,
+  LOWER_PREFIX,
+  STOP_GAP,
+  STREET_ABBR,
+  UNIT,
+  US_STATES,
+  ZIP,
+} from "./address-words.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { addressTokens, type Scan, scanText, type Tok } from "./scan.ts";
 import type { Span } from "./types.ts";
 
 // Addresses are found on tokens (numbers and words with their offsets): a house number with a street
 // word near it, a street word with a number after it (European order), PO and military boxes, units,
 // and "City, ST 12345". A match then grows over units, city, state, ZIP and country.
 
-const TOK_RE = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|#/gu;
-const UNIT = new Set([
-  "apt",
-  "apartment",
-  "unit",
-  "suite",
-  "ste",
-  "#",
-  "bldg",
-  "building",
-  "lot",
-  "flat",
-  "fl",
-  "floor",
-  "trailer",
-  "space",
-  "rm",
-]);
-const BOX = new Set(["box", "postbox", "pobox"]);
-const DIRECTIONS = new Set(["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"]);
-const STREET_ABBR = new Set([
-  "st",
-  "ave",
-  "av",
-  "rd",
-  "blvd",
-  "dr",
-  "ln",
-  "ct",
-  "pl",
-  "ter",
-  "cir",
-  "hwy",
-  "pkwy",
-  "trl",
-  "sq",
-  "cres",
-  "way",
-  "pike",
-  "aly",
-  "expy",
-  "fwy",
-  "rte",
-  "route",
-  "crt",
-  "ul",
-  "str",
-  "al",
-  "pkwy",
-]);
-// Street words glued to the name in Germanic, Nordic, Dutch, Finnish and other languages.
-const STREET_ENDINGS = new Set(
-  "strasse straße str vej gade gatan vagen veien vegen gata weg laan straat utca katu tie braut vegur gasse allee platz dreef plein kuja polku tanya ulica ulitsa sokak caddesi strada vagur".split(
-    " ",
-  ),
-);
-const ENDING_LENGTHS = [3, 4, 5, 6, 7];
-function hasStreetEnding(f: string): boolean {
-  for (const n of ENDING_LENGTHS) if (f.length > n + 2 && STREET_ENDINGS.has(f.slice(-n))) return true;
-  return false;
-}
-/(?:stra(?:ss|ß)e|str\.?|vej|gade|gatan|vagen|veien|vegen|gata|weg|laan|straat|utca|katu|tie|braut|vegur|gasse|allee|platz|dreef|plein|kuja|polku|tanya|ulica|ulitsa|sokak|caddesi|strada|vagur)$/;
-const US_STATES = new Set(
-  "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr gu vi aa ae ap".split(
-    " ",
-  ),
-);
-// Street words that stay lowercase in their languages: "ul. Słowicza 10", "rue du centre 320".
-const LOWER_PREFIX = new Set([
-  "rue",
-  "ul",
-  "via",
-  "calle",
-  "rua",
-  "avenida",
-  "av",
-  "trg",
-  "al",
-  "os",
-  "avda",
-  "utca",
-]);
-const ZIP = /^\d{5}(?:-\d{4})?$|^\d{2}-\d{3}$|^\d{4}$|^\d{3}$/;
-const STOP_GAP = /[.!?;]\s|\n\s*\n/;
-
-function tokens(text: string): Tok[] {
-  const out: Tok[] = [];
-  let prev = 0;
-  for (const m of text.matchAll(TOK_RE)) {
-    const t = m[0];
-    const f = t.toLowerCase().replace(/\.$/, "");
-    out.push({
-      start: m.index,
-      end: m.index + t.length,
-      text: t,
-      f,
-      num: /^\d{1,6}[a-z]?$/i.test(f) && /^\d/.test(f),
-      cap: /^\p{Lu}/u.test(t),
-      gap: text.slice(prev, m.index),
-    });
-    prev = m.index + t.length;
-  }
-  return out;
-}
-
-export function detectAddresses(text: string, lex: Lexicon): Span[] {
+export function detectAddresses(text: string, lex: Lexicon, scan: Scan = scanText(text)): Span[] {
   if (text.length === 0) return [];
-  const toks = tokens(text);
+  const toks = addressTokens(scan);
   // Texts typed all in lowercase ("947 trg revolucije 17") lose the capitals the rules lean on.
-  const caseless = !/\p{Lu}/u.test(text);
+  const caseless = !scan.upper;
   const isStreet = (t: Tok) =>
     !t.num && (lex.streets.has(t.f) || STREET_ABBR.has(t.f) || hasStreetEnding(t.f));
   const out: Span[] = [];
   // Every rule ends in a number within a few tokens, so only starts near a number are tried.
   const nearNumber = new Uint8Array(toks.length);
   for (let k = 0; k < toks.length; k++)
-    if (/\d/.test(toks[k]!.text)) for (let b = Math.max(0, k - 6); b <= k; b++) nearNumber[b] = 1;
+    if (toks[k]!.digit) for (let b = Math.max(0, k - 6); b <= k; b++) nearNumber[b] = 1;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;

@@ -91,9 +91,14 @@ function caseless(words: Word[], infos: WordInfo[]): Word[] {
   });
 }
 
-export function detectNames(text: string, allWords: Word[], lex: Lexicon): Span[] {
+export function detectNames(
+  text: string,
+  allWords: Word[],
+  lex: Lexicon,
+  hasUpper = /\p{Lu}/u.test(text),
+): Span[] {
   const infos = allWords.map((w) => classify(w, lex));
-  const words = /\p{Lu}/u.test(text) ? allWords : caseless(allWords, infos);
+  const words = hasUpper ? allWords : caseless(allWords, infos);
   const spans: Span[] = [];
   let i = 0;
   while (i < words.length) {

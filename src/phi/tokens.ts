@@ -1,4 +1,5 @@
 import { fold } from "./fold.ts";
+import { LETTER, LL, LU, type Scan, scanText, WIDE } from "./scan.ts";
 
 export interface Word {
   start: number;
@@ -17,11 +18,6 @@ export interface Word {
   gap: string;
 }
 
-// Letters with inner apostrophes or hyphens: O'Brien, Hauta-aho, Kübler-Ross. Each repetition needs
-// a separator first, so matching is linear.
-const WORD_RE = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
 const SKIP = new Set([" ", "\t", "\r", '"', "'", "“", "‘", "(", "*", "-", "\u00a0"]);
 const ENDERS = new Set([".", "!", "?", ":", ";", "\n", "\u2022"]);
 
@@ -32,37 +28,65 @@ function endsSentence(gap: string, atStart: boolean): boolean {
   return i < 0 ? atStart : ENDERS.has(gap[i]!);
 }
 
-export function tokenize(text: string): Word[] {
+const isApos = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * Words as /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\/gu would match them (letters with inner apostrophes
+ * or hyphens: O'Brien, Hauta-aho, Kübler-Ross), found on the shared class array without a regex.
+ */
+export function tokenize(text: string, scan: Scan = scanText(text)): Word[] {
+  const { cls } = scan;
+  const n = text.length;
   const words: Word[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD_RE)) {
-    let raw = m[0];
-    const start = m.index;
-    let poss = false;
-    if (/['’]s$/.test(raw) && raw.length > 2) {
-      raw = raw.slice(0, -2);
-      poss = true;
-    } else if (
-      /s$/.test(raw) &&
-      /^['’](?![\p{L}])/u.test(text.slice(start + raw.length, start + raw.length + 2))
-    ) {
-      poss = true;
+  let i = 0;
+  while (i < n) {
+    if (!(cls[i]! & LETTER)) {
+      i++;
+      continue;
     }
-    const end = start + raw.length;
+    const start = i;
+    let j = i + 1;
+    for (;;) {
+      while (j < n && cls[j]! & LETTER) j++;
+      const c = text.charCodeAt(j);
+      if ((isApos(c) || c === 45) && j + 1 < n && cls[j + 1]! & LETTER) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // A possessive ('s, or a bare apostrophe after s) is not part of the word.
+    let end = j;
+    let poss = false;
+    const last = text.charCodeAt(j - 1);
+    if (last === 115 && j - start > 2 && isApos(text.charCodeAt(j - 2))) {
+      end = j - 2;
+      poss = true;
+    } else if (last === 115 && isApos(text.charCodeAt(j))) poss = true;
+    const raw = text.slice(start, end);
+    let ascii = true;
+    let lower = false;
+    for (let q = start; q < end; q++) {
+      const k = cls[q]!;
+      if (k & WIDE) ascii = false;
+      if (k & LL) lower = true;
+    }
     const gap = text.slice(prevEnd, start);
     const initial = endsSentence(gap, words.length === 0) && !isAbbrevBefore(words[words.length - 1], gap);
     words.push({
       start,
       end,
       text: raw,
-      folded: fold(raw),
-      cap: UPPER_START.test(raw),
-      upper: raw.length > 1 && !HAS_LOWER.test(raw),
+      folded: ascii ? raw.toLowerCase() : fold(raw),
+      cap: (cls[start]! & LU) !== 0,
+      upper: raw.length > 1 && !lower,
       initial,
       poss,
       gap,
     });
-    prevEnd = start + m[0].length;
+    prevEnd = j;
+    i = j;
   }
   return words;
 }
