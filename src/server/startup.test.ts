@@ -3,15 +3,23 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, openTestDatabase, STRONG_PASSWORD, TestClient, type TestApp } from "../../test/helper.ts";
-import { users } from "../db/schema.ts";
+import {
+  createTestApp,
+  openTestDatabase,
+  STRONG_PASSWORD,
+  type TestApp,
+  TestClient,
+} from "../../test/helper.ts";
 import { migrateDatabase } from "../db/migrate.ts";
+import { users } from "../db/schema.ts";
 import { ConfigError, parseConfig } from "../env.ts";
 import { ensureSecrets, readSecrets } from "./secrets.ts";
 
 describe("configuration", () => {
   it("fails fast with a readable message naming each bad variable", () => {
-    expect(() => parseConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" })).toThrow(ConfigError);
+    expect(() => parseConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" })).toThrow(
+      ConfigError,
+    );
     try {
       parseConfig({ PORT: "eighty", DATABASE_URL: "mysql://x" });
     } catch (error) {

@@ -239,7 +239,9 @@ describe("one answer at a time", () => {
   it("answers 409 to a second message while an answer is live, and lets an orphaned one go", async () => {
     const { client, user } = await signedInClient(t.app);
     const conv = await newConversation(client);
-    const first = await client.post(`/api/conversations/${conv.id}/messages`, { content: "A first reflection." });
+    const first = await client.post(`/api/conversations/${conv.id}/messages`, {
+      content: "A first reflection.",
+    });
     expect(first.statusCode).toBe(201);
     const orphanId = crypto.randomUUID();
     const orphan = {
@@ -253,7 +255,9 @@ describe("one answer at a time", () => {
     };
     // A live answer (just started on another instance) blocks the conversation...
     await t.database.db.insert(messages).values({ ...orphan, createdAt: new Date() });
-    const blocked = await client.post(`/api/conversations/${conv.id}/messages`, { content: "Another thought." });
+    const blocked = await client.post(`/api/conversations/${conv.id}/messages`, {
+      content: "Another thought.",
+    });
     expect(blocked.statusCode).toBe(409);
     // ...and the database refuses a second one outright, whatever the instance.
     await expect(
