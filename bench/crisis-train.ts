@@ -12,7 +12,8 @@
 // number for the finished detector.
 //
 // Run: npm run bench:crisis-train            (cross-validate, then write the weights)
-//      npm run bench:crisis-train -- --tune  (L2 grid by LOFO over the files except blind-3)
+//      npm run bench:crisis-train -- --tune  (L2 grid by LOFO over the files except the headline)
+//      npm run bench:crisis-train -- --misses (also list every out-of-fold miss)
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -28,9 +29,11 @@ const TRAIN_FILES = [
   "crisis-blind-1.jsonl",
   "crisis-blind-2.jsonl",
   "crisis-blind-3.jsonl",
+  "crisis-blind-4.jsonl",
+  "crisis-train-extra.jsonl",
 ];
-export const FINAL_FILES = ["crisis-blind-4.jsonl"];
-const HEADLINE = "crisis-blind-3.jsonl";
+export const FINAL_FILES = ["crisis-blind-5.jsonl"];
+const HEADLINE = "crisis-blind-4.jsonl";
 
 // Hyperparameters, fixed by `--tune` on the files other than the headline one.
 const EPOCHS = Number(process.env.EPOCHS ?? 100);
@@ -38,7 +41,11 @@ const LEARNING_RATE = 0.05;
 let L2 = Number(process.argv.find((a) => a.startsWith("--l2="))?.slice(5) ?? 3e-5);
 // Crisis classes are the minority; weighting them up moves the decision boundary towards
 // recall, which is where the product target is.
-const CLASS_WEIGHT = { none: 1, self: 1.5, client: 1.5 };
+const CLASS_WEIGHT = {
+  none: 1,
+  self: Number(process.env.SELF_WEIGHT ?? 1.5),
+  client: Number(process.env.CLIENT_WEIGHT ?? 1.5),
+};
 // Threshold target on out-of-fold scores, a little under the 5 % budget: blind files have
 // always had more false positives than the folds they were estimated on.
 const FPR_TARGET = 0.04;
@@ -182,6 +189,14 @@ function crossValidate(set: readonly Row[], quiet = false): { scored: Scored[]; 
       sum[k] = [sum[k][0] + both[k][0], sum[k][1] + both[k][1]];
       solo[k] = [solo[k][0] + alone[k][0], solo[k][1] + alone[k][1]];
     }
+    if (!quiet && process.argv.includes("--misses")) {
+      for (const s of scored) {
+        const got = combine(s.row.rules, s.p, threshold)?.kind ?? null;
+        if (got === s.row.label) continue;
+        const p = `${s.p.self.toFixed(2)}/${s.p.client.toFixed(2)}`;
+        console.log(`  MISS ${file} label=${s.row.label} got=${got} p=${p}: ${s.row.text}`);
+      }
+    }
     if (!quiet) {
       const mark = file === HEADLINE ? " <- headline" : "";
       console.log(
@@ -193,7 +208,7 @@ function crossValidate(set: readonly Row[], quiet = false): { scored: Scored[]; 
 }
 
 if (process.argv.includes("--tune")) {
-  // Grid over L2 without the headline file, so blind-3 stays untouched by every choice.
+  // Grid over L2 without the headline file, so it stays untouched by every choice.
   const set = rows.filter((r) => r.file !== HEADLINE);
   const grid = process.argv
     .find((a) => a.startsWith("--grid="))

@@ -1,7 +1,7 @@
 // Crisis detector quality on every labelled file: the rule layers alone and rules + learned
 // model (the shipped detector) side by side. The tuning corpus first, then the held-out file and
-// the blind batches in the order written. crisis-blind-4 is the final unbiased batch: it was
-// written before the model was built and is never used for training or tuning.
+// the blind batches in the order written. crisis-blind-5 is the final unbiased batch: it was
+// written before the current model was trained and is never used for training or tuning.
 // Run: npm run bench:crisis   (add --misses to list every wrong answer, --file=NAME for one file)
 
 import { readdirSync, readFileSync } from "node:fs";

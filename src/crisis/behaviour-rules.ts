@@ -226,6 +226,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     ),
     subject: true,
     need: INTENT,
+    idiomBefore: /\b(?:bungee|bungy|base|cliff|tombstone)\s*$/,
   },
   { id: "engine-running", re: rx(B, String.raw`(?:garage|car) with the engine running\b`), subject: true },
   {

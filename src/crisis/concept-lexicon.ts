@@ -33,7 +33,7 @@ export const IDIOMS = g(
     "(?:is|was|are|were|it|this|that|job|caseload|week|work|report|paperwork|deadline|meeting|commute|heat|back|feet|head) (?:is |was |are |just |slowly |honestly )?(?:killing|kills) (?:me|us)(?: slowly)?",
     "kill(?:ing|ed)? (?:two birds|time|it|the mood|the vibe)|kill me now",
     "(?:would|could) (?:kill|murder) for|(?:could|would) (?:murder|kill) (?:a|an|some) (?:coffee|pizza|drink|beer|curry|burger|nap|sandwich)",
-    "dying (?:inside|of (?:laughter|embarrassment|boredom|thirst|hunger|heat))",
+    "(?:dying|die|died) (?:inside|of (?:laughter|embarrassment|shame|cringe|boredom|thirst|hunger|heat))",
     "(?:my )?heart (?:stopped|skipped|sank|dropped) (?:when|as|for|a beat)|over the moon",
     "(?:shoot|shot) (?:me|us) (?:an?|the|your) (?:email|message|text|line|note)",
     "jump(?:ed|ing|s)? (?:at|into) (?:the|a|an|this|that)|drowning (?:in|with) (?:all )?(?:these |the )?(?:paperwork|work|emails|cases|admin|notes|referrals)",
@@ -50,6 +50,6 @@ export const MEANS_TOPIC = new RegExp(
   [
     HEIGHT_TOPIC,
     WEAPON_TOPIC,
-    String.raw`^ ?(?:closure|closed|collapse|crime|crimes|amnesty|organi[sz]er|dispenser|workshop|training|ladder|swing|terrace|garden|for the week|(?:for|to help with) (?:her|his|their|my)? ?(?:blood|pain|sleep|anxiety|depression|heart|diabetes|adhd|headache|migraine))\b`,
+    String.raw`^ ?(?:closure|closed|collapse|crime|crimes|amnesty|organi[sz]er|dispenser|workshop|training|ladder|swing|terrace|garden|for the week|into (?:the |my |a |her |his )?(?:weekly |daily )?(?:box|dosette|blister pack|organi[sz]er|pill ?box|tray)|(?:for|to help with) (?:her|his|their|my)? ?(?:blood|pain|sleep|anxiety|depression|heart|diabetes|adhd|headache|migraine))\b`,
   ].join("|"),
 );

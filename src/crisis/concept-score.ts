@@ -10,6 +10,7 @@
 import { C_ACT, C_FINAL, C_NOW, CLIENT_ANCHORS, CLIENT_CONCEPTS } from "./client-concepts.ts";
 import { type Concept, IDIOMS } from "./concept-lexicon.ts";
 import {
+  ACADEMIC,
   isHypothetical,
   isNegated,
   isPastForClient,
@@ -28,6 +29,9 @@ const SELF_THRESHOLD = 4;
 const CLIENT_THRESHOLD = 4;
 
 // Work talk about risk rather than risk: "safety plan", "lethal means counselling", "screen".
+// Songs, films and books about death are culture, not plans: "a song about wanting to die".
+const MEDIA_FRAME =
+  /\b(?:song|songs|lyrics|film|movie|novel|poem|documentary|series|episode|show|book) (?:about|where|in which)\b/;
 const PRO_FRAME =
   /\b(?:training|module|workshop|webinar|role[- ]?play|template|documentation|document(?:ing)?|warning signs|lethal means|means restriction|risk assessments?|safety plan(?:ning)?|case study|scenario|vignette|screen(?:ing)?|c-ssrs|supervision|the actor|policy|guidance|literature)\b/;
 // Signs the writer is talking about themself even when the anchor's clause has no subject.
@@ -41,7 +45,7 @@ const MY_RELATIVE = /\bmy [a-z]+(?:'s)?\b/g;
 const SELF_IN_ANCHOR = /\b(?:me|my|myself|i)\b/;
 // Subject-dropped openings: "been counting the pills", "cant do this anymore".
 const DROPPED_SUBJECT =
-  /^\s*(?:(?:honestly|just|so|really|sometimes|lowkey|literally|still|now|and|tbh|ok|lol)\s+){0,3}(?:been|keep|kept|thinking|want|wanting|feeling|feel|got|have|started|bought|saving|cannot|can not|planning|going|hoping|wish|wishing|counting|staring|looking|stockpiling|hoarding|ready|done|tired|sick|said|wrote|written|sat|lying|laying|considering|googling|researching)\b/;
+  /^\s*(?:(?:honestly|just|so|really|sometimes|lowkey|literally|still|now|and|tbh|ok|lol)\s+){0,3}(?:been|keep|kept|thinking|want|wanting|feeling|feel|got|have|started|bought|saving|cannot|can not|planning|going|hoping|wish|wishing|counting|staring|looking|stockpiling|hoarding|ready|done|tired|sick|said|wrote|written|sat|lying|laying|considering|googling|researching|walking|heading|driving|going to)\b/;
 // Somebody else is the one at risk in this clause's window.
 const THIRD_ACTOR =
   /\b(?:client|patient|he|she|they|him|her|them|teen|youth|young person|kid|child|boy|girl|son|daughter|baby|dad|father|mom|mother|stepdad|stepfather|partner|boyfriend|girlfriend|husband|wife|foster)\b/;
@@ -164,7 +168,8 @@ export function conceptSelfRisk(text: string, sentences: readonly Span[], clause
     // "years ago" two hundred characters earlier says nothing about this clause.
     const sentenceBefore = slice(s.text, w.sentence, at - REACH, at);
     const frame = slice(s.text, w.clause, at - FRAME_REACH, at + FRAME_REACH);
-    if (isReported(sentenceBefore) || PRACTICE_FRAME.test(sentenceBefore) || PRO_FRAME.test(frame)) continue;
+    if (isReported(sentenceBefore) || PRACTICE_FRAME.test(sentenceBefore)) continue;
+    if (PRO_FRAME.test(frame) || ACADEMIC.test(frame) || MEDIA_FRAME.test(sentenceBefore)) continue;
     if (isPastForSelf(near, clauseText)) continue;
     return true;
   }
@@ -188,7 +193,13 @@ export function conceptClientRisk(
     if (subjectOf(before, true) === "first") continue;
     const sentence = slice(s.text, w.sentence, w.lo, w.hi);
     if (!THIRD_ACTOR.test(sentence) || isNegated(before)) continue;
-    if (isHypothetical(sentence) || isPastForClient(sentence) || PRO_FRAME.test(sentence)) continue;
+    if (
+      isHypothetical(sentence) ||
+      isPastForClient(sentence) ||
+      PRO_FRAME.test(sentence) ||
+      ACADEMIC.test(sentence)
+    )
+      continue;
     if (CLIENT_SAFE.test(sentence)) continue;
     return true;
   }

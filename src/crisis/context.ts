@@ -85,7 +85,7 @@ export function isReported(sentenceBefore: string): boolean {
 
 // Distant past for the writer. Recent past ("last night", "an hour ago") is still a risk.
 const PAST_SELF =
-  /\b(?:used to|years ago|months ago|long ago|in the past|back (?:then|when|in)|when i was (?:a |in |young|younger|little|\d)|as a (?:teen|teenager|kid|child|student)|in (?:high school|college|university|grad school|my (?:teens|twenties|thirties|20s|30s|youth))|growing up|in (?:19|20)\d\d|history of|for years now)\b/;
+  /\b(?:used to|years ago|months ago|long ago|in the past|back (?:then|when|in)|when i was (?:a |in |young|younger|little|\d+)|as a (?:teen|teenager|kid|child|student)|in (?:high school|college|university|grad school|my (?:teens|twenties|thirties|20s|30s|youth))|growing up|in (?:19|20)\d\d|history of|for years now)\b/;
 // For clients "happening now" is the bar, so yesterday and last night are past as well.
 const PAST_CLIENT =
   /\b(?:used to|(?:days|weeks|months|years|decades) ago|last (?:week|month|year|session|time|night|spring|summer|fall|autumn|winter|weekend|visit)|yesterday|in the past|back (?:then|when|in)|in (?:19|20)\d\d|history of|previously|at (?:age|the age of) \d+|as a (?:teen|teenager|kid|child)|was found|were found|since then|when (?:he|she|they|i) (?:was|were) (?:\d+|young|younger|little|small|a (?:child|kid|teen|teenager|baby)))\b/;
@@ -101,10 +101,18 @@ export function isPastForClient(sentence: string): boolean {
   return PAST_CLIENT.test(sentence);
 }
 
+// Study about risk rather than risk: "the research on gun access and suicide for my dissertation",
+// "a literature review on self-harm". Bare "research" or "my dissertation" is not enough: "i did
+// research on how many it takes" and "cannot finish my dissertation, i want to die" stay live.
+export const ACADEMIC =
+  /\b(?:(?:for|in) (?:my|our|the|a|an|her|his|their) (?:dissertation|thesis|essay|assignment|coursework|lit(?:erature)? review|research (?:project|proposal|paper)|masters|msc|phd|degree|journal club|seminar|lecture|presentation|module)|lit(?:erature)? review|systematic review|meta-analysis|journal club|(?:the|recent|latest|some|reading) (?:research|evidence|literature|statistics|stats|data) (?:on|into|about|around|says|shows|suggests))\b/;
+
 // Questions about practice mentioned before a first-person phrase mean the phrase is quoted:
 // "how do i respond when a client says i want to die".
-export const PRACTICE_FRAME =
-  /\b(?:(?:if|when) (?:a|an|my|the|your|someone|somebody|they|clients?|people)\b|role[- ]?play|scenario|vignette|case study|training|trainer|how (?:do|should|would|can|could) (?:i|we|you) (?:respond|answer|reply|react|handle|document|word|ask|support|help)|what (?:do|should|would|could) (?:i|we|you) (?:say|do))/;
+export const PRACTICE_FRAME = new RegExp(
+  String.raw`\b(?:(?:if|when) (?:a|an|my|the|your|someone|somebody|they|clients?|people)\b|role[- ]?play|scenario|vignette|case study|training|trainer|how (?:do|should|would|can|could) (?:i|we|you) (?:respond|answer|reply|react|handle|document|word|ask|support|help)|what (?:do|should|would|could) (?:i|we|you) (?:say|do))|` +
+    ACADEMIC.source,
+);
 // Training, hypotheticals and questions about practice. These talk about crises, not in one.
 const HYPOTHETICAL =
   /\b(?:if (?:a|an|the|my|your|our|someone|somebody|they|he|she)|when (?:a|an|someone|somebody|clients?)|what if|suppose|imagine|hypothetical\w*|role[- ]?play\w*|scenario|vignette|case study|simulation|training|trainer|workshop|webinar|course|module|lecture|exam|quiz|textbook|article|research|policy|protocol|template|warning signs)\b/;

@@ -28,27 +28,31 @@ describe("crisis corpus (bench/corpus/crisis.jsonl)", () => {
 // estimate for unseen wording; after that a file may have been tuned on, and its floor only guards
 // against regressions. Raising a floor needs better rules or data, not edits to this table.
 //
-// Since the learned layer (model.ts) the shipped detector is trained on every file up to blind-3,
-// so its figures there are in-sample. The honest figures for those files are the leave-one-file-out
-// ones from `npm run bench:crisis-train` (model trained without the file, threshold chosen
-// without it), in the right-hand column. blind-4 was written before the model existed and never
-// trained or tuned on: it is the number to quote.
+// Since the learned layer (model.ts) the shipped detector is trained on every file up to blind-4
+// plus crisis-train-extra.jsonl, so its figures there are in-sample. The honest figures for those
+// files are the leave-one-file-out ones from `npm run bench:crisis-train` (model trained without
+// the file, threshold chosen without it), in the right-hand column. blind-5 was written before
+// the retraining and never trained or tuned on: it is the number to quote.
 //
-//   file      first score, rules only       leave-one-file-out, rules + model
-//             (self / client / FPR)         (self / client / FPR)
-//   holdout   22/26  7/12  0/44             26/26  12/12  1/44   (rules tuned on it)
-//   blind-1   15/40  4/15  1/65             40/40  15/15  2/65   (rules tuned on it)
-//   blind-2   12/40  6/15  4/65             40/40  15/15  1/65   (rules tuned on it)
-//   blind-3    5/25  5/10  2/40             17/25   7/10  4/40   <- rules never tuned on it
-//   blind-4   18/35  6/10  3/55             27/35   6/10  3/55   <- final: shipped model, scored once
+//   file         first score, rules only       leave-one-file-out, rules + model
+//                (self / client / FPR)         (self / client / FPR)
+//   holdout      22/26  7/12  0/44             26/26  12/12   1/44   (rules tuned on it)
+//   blind-1      15/40  4/15  1/65             40/40  15/15   2/65   (rules tuned on it)
+//   blind-2      12/40  6/15  4/65             40/40  15/15   0/65   (rules tuned on it)
+//   blind-3       5/25  5/10  2/40             18/25   9/10   1/40
+//   blind-4      18/35  6/10  3/55             29/35   9/10   1/55
+//   train-extra  44/149 27/58 10/214           93/149 32/58   7/214  (training data, varied voices)
+//   blind-5      12/35  5/12  1/53             26/35   9/12   2/53   <- final: shipped model, scored once
 const FLOORS: [file: string, self: number, client: number, fpr: number][] = [
   ["crisis-holdout.jsonl", 0.95, 0.9, 0.05],
   ["crisis-blind-1.jsonl", 0.95, 0.9, 0.05],
   ["crisis-blind-2.jsonl", 0.95, 0.9, 0.05],
-  // In the model's training data now; the floor only guards against regressions.
+  // In the model's training data now; the floors only guard against regressions.
   ["crisis-blind-3.jsonl", 0.95, 0.9, 0.05],
-  // Unseen: 27/35, 6/10 and 3/55 (5.5 %, all three from the rule layer). Below the product target.
-  ["crisis-blind-4.jsonl", 0.77, 0.6, 0.055],
+  ["crisis-blind-4.jsonl", 0.95, 0.9, 0.05],
+  ["crisis-train-extra.jsonl", 0.9, 0.9, 0.05],
+  // Unseen: 26/35, 9/12 and 2/53 (3.8 %, one from the rule layer). Self recall below the target.
+  ["crisis-blind-5.jsonl", 0.74, 0.75, 0.038],
 ];
 
 describe.each(FLOORS)("crisis held-out file %s", (file, selfFloor, clientFloor, fprCeiling) => {

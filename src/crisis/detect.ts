@@ -50,6 +50,7 @@ const FAR = 240; // the sentence around a match: time, hypotheticals, reported s
 const WORK_ROLE =
   /\b(?:supervisor|manager|boss|director|lead|team|colleague|coworker|co-worker|auditor|judge|mom|mother|dad|father|teacher|admin)\b/;
 const HYPERBOLE_THREAT = /^ (?:when|if) (?:she|he|they) (?:see|sees|find|finds|hear|hears|read|reads)\b/;
+const JOKING = /\b(?:joking|jokingly|kidding|banter)\b/;
 const WRITER_RULES = new Set(["threat-to-me", "menacing-me", "strangled", "silenced"]);
 const RECENT_PAST = /\b(?:last night|yesterday|this morning|earlier today)\b/g;
 // A threat that keeps someone quiet is abuse, not hyperbole, even from a parent:
@@ -146,6 +147,8 @@ function threat(doc: Doc): CrisisKind | null {
       const silencing = SILENCING.test(hit.after);
       if (subjectOf(hit.before) !== "third" || (WORK_ROLE.test(hit.before) && !silencing)) continue;
       if (HYPERBOLE_THREAT.test(hit.after)) continue;
+      // "she said she'd kill me if i was late - my manager, obviously joking".
+      if (!silencing && JOKING.test(s) && WORK_ROLE.test(s)) continue;
     }
     if (hit.rule.id === "weapon-here" && !WEAPON_NEAR.test(s)) continue;
     // The client hurting themself is the client's emergency even when it happens in my office.

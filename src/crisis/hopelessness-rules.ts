@@ -131,6 +131,7 @@ export const HOPELESSNESS_RULES: readonly Rule[] = [
       String.raw`(?:sleep|go to sleep|fall asleep) (?:forever|and (?:just )?(?:never|not) wake up)\b`,
     ),
     subject: true,
+    idiomAfter: /^ (?:till|until|for (?:a week|a month|days|ages))\b/,
   },
   {
     id: "hope-not-wake",

@@ -15,7 +15,9 @@ export const DEATH: Concept = {
       "(?:my )?heart (?:would |will |to )?(?:just )?(?:stops?|gives? out)|it (?:just )?gives out",
       "(?:disappear\\w*|vanish\\w*|fade away|go away|be gone|gone|stop) (?:for good|forever|permanently)",
       "(?:once|when|after|if) i (?:am|was|were) (?:gone|dead|no longer (?:here|around|alive)|not (?:here|around|alive))",
-      "without me(?: in it| around| here| anymore| alive)?|with me gone|my (?:own )?(?:funeral|grave|obituary)",
+      "without me(?: in it| around| here| anymore| alive)?|with me gone",
+      // A funeral plan is a product people buy in good health: "booked my funeral plan with the co-op".
+      "my (?:own )?(?:funeral|grave|obituary)(?! (?:plans?|cover|insurance|policy|payments?|costs?|directors?|scheme|provider|bond|fund|deposit))",
       "(?:not|never) (?:have to )?come (?:back )?up|(?:not|no longer) be (?:here|around)|(?:never|not) be found",
       "end (?:it|it all|things|everything)|make (?:it|this|everything) (?:all )?stop|(?:it|this) (?:all )?(?:to )?be over",
       "(?:step|stepping|stepped|jump|jumping|throw myself|throwing myself) (?:off|in front of|from)",
@@ -28,14 +30,15 @@ export const DEATH: Concept = {
       "not exist|stop existing|leave this world|ready to go(?= ?[,.!?;]|$)",
       "(?:not|never) (?:think i will |going to )?make it (?:to|through) (?:christmas|my birthday|new year|next (?:week|month|year)|the weekend|the morning|spring|summer)",
       "(?:hope|hoping|wish) (?:it is|that it is) (?:my heart|cancer|something (?:serious|terminal|fatal))",
-      "(?:give|giving|given|gave) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|everything)|giv\\w* away (?:all )?(?:of )?my",
+      // Giving away one's things, but not what is old, spare or outgrown: that is decluttering.
+      "(?:give|giving|given|gave) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|everything)|giv\\w* away (?:all )?(?:of )?my(?! (?:old|spare|outgrown|unwanted|kids'?|children's|baby|maternity)\\b)",
       "(?:no one|nobody|none of them) (?:would|will) (?:miss|notice) me",
     ].join("|"),
   ),
   topicAfter:
-    /^ (?:with|between|for now|here|there|of (?:a|the|my|our) (?:client|patient|project|friendship|relationship)|certificate|penalty|row|toll|notice|review|inquest|in custody|rate|end|line|lines|sick|early|late|in time|on time|tired|feeling|hungover|too|on (?:leave|holiday|vacation|a course|secondment|mat leave)|to (?:the|a) (?:shop|office|meeting|conference|course))\b/,
+    /^ (?:with|between|for now|here|there|of (?:a|the|my|our) (?:client|patient|project|friendship|relationship)|certificate|penalty|row|toll|notice|review|inquest|in custody|rate|end|line|lines|sick|early|late|in time|on time|tired|feeling|hungover|too|on (?:leave|holiday|vacation|a course|secondment|mat leave)|to (?:the|a) (?:shop|office|meeting|conference|course)|till|until)\b/,
   topicBefore:
-    /\b(?:talk(?:ing|ed)? about|discuss(?:ing|ed)?|conversations? about|training on|poem about|grief|grieving|(?:his|her|their|client's|mother's|father's|dad's|mom's)(?: own)?)\s*$/,
+    /\b(?:talk(?:ing|ed)? about|discuss(?:ing|ed)?|conversations? about|training on|(?:poem|song|film|movie|book|novel) about (?:\w+ )?(?:\w+ )?|bungee|bungy|tombstone|grief|grieving|(?:his|her|their|client's|mother's|father's|dad's|mom's)(?: own)?)\s*$/,
 };
 
 /** Self-harm acts on the body and rehearsals of a method: strong on their own. */
@@ -51,6 +54,10 @@ export const ACT: Concept = {
       "(?:belt|rope|cord|ligature) (?:snapped|broke)",
     ].join("|"),
   ),
+  // Kitchen and garden accidents: "burnt my arm on the oven tray", "cut my leg gardening".
+  topicAfter:
+    /^ ?(?:(?:on|with|against) (?:the |an? |my )?(?:oven|iron|stove|hob|kettle|pan|tray|straighteners|curling tongs|grill|barbecue|bbq|radiator|exhaust|fence|brambles?|glass door|tin|can)(?![^.!?]{0,40}\b(?:on purpose|deliberately|to feel|to punish|because i (?:wanted|needed|deserved)))|(?:while|when|whilst|chopping|cooking|ironing|baking|gardening|shaving|sunbathing|by accident|accidentally)\b)/,
+  topicBefore: /\baccidentally\s*$/,
 };
 
 /** Means and places of self-harm. */
