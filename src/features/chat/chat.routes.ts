@@ -34,7 +34,6 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post("/api/conversations/:id/messages", routeOptions, async (request, reply) => {
     const userId = request.auth!.userId;
-    await deps.limiters.consume("messages", userId);
     const turn = await startMessageTurn(
       deps,
       userId,
@@ -50,7 +49,6 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { params: idParams, response: { 201: chatResponse } } },
     async (request, reply) => {
       const userId = request.auth!.userId;
-      await deps.limiters.consume("messages", userId);
       const turn = await startRegenerateTurn(deps, userId, request.params.id, detectorFault(request));
       return answer(request, reply, turn);
     },

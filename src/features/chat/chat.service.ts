@@ -126,10 +126,12 @@ export async function startMessageTurn(
   // called before the ownership and allowance checks have passed.
   const redacted = redact(content);
   const moderation = startModeration(deps.llm, redacted.text);
+  // The per-user limit, ownership, history and allowance are independent reads: one round trip.
   const [conversation, rows] = await Promise.all([
     findOwnConversation(deps.db, userId, conversationId),
     recentMessages(deps, conversationId, HISTORY_LIMIT),
     assertMessageAllowed(deps, userId),
+    deps.limiters.consume("messages", userId),
   ]);
   await settleStreamingRows(deps, rows);
 
@@ -203,8 +205,11 @@ export async function startRegenerateTurn(
   conversationId: string,
   onFault?: (error: unknown) => void,
 ): Promise<Turn> {
-  const conversation = await findOwnConversation(deps.db, userId, conversationId);
-  const rows = await recentMessages(deps, conversationId, HISTORY_LIMIT + 1);
+  const [conversation, rows] = await Promise.all([
+    findOwnConversation(deps.db, userId, conversationId),
+    recentMessages(deps, conversationId, HISTORY_LIMIT + 1),
+    deps.limiters.consume("messages", userId),
+  ]);
   await settleStreamingRows(deps, rows);
   const [newest] = rows;
   const lastAnswer = newest?.role === "assistant" ? newest : undefined;
