@@ -29,7 +29,36 @@ export const PREFIX_STREETS = new Set([
   "largo",
   "piazza",
   "travessa",
+  "piazzetta",
+  "vicolo",
+  "corso",
+  "contrada",
+  "paseo",
+  "camino",
+  "carretera",
+  "plaza",
+  "pasaje",
+  "ronda",
+  "rúa",
+  "estrada",
+  "praça",
+  "alameda",
+  "trg",
+  "cesta",
+  "ulitsa",
 ]);
+
+const PARTICLE = /^(?:de|del|des|du|la|le|di|da|do|dos|das|della|y|d'|l')$/;
+
+/** The end of the name after a leading street word at k ("Rue de la Hulotais"), or -1. */
+export function prefixName(toks: readonly Tok[], k: number, caseless: boolean): number {
+  let e = -1;
+  for (let q = k + 1; q <= k + 4 && q < toks.length && toks[q]!.gap === " "; q++) {
+    if ((toks[q]!.cap || caseless) && !toks[q]!.num) e = q;
+    else if (!PARTICLE.test(toks[q]!.f)) break;
+  }
+  return e;
+}
 
 const UK_OUT = /^[a-z]{1,2}\d[a-z\d]?$/;
 const UK_IN = /^\d[a-z]{2}$/;

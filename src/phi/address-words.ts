@@ -16,10 +16,13 @@ export function hasStreetEnding(f: string): boolean {
   for (const n of ENDING_LENGTHS) if (f.length > n + 2 && STREET_ENDINGS.has(f.slice(-n))) return true;
   return false;
 }
+// Street words written after the name, lowercase, and only a street when a number follows:
+// "Király u. 15", "Rákóczi út 13", "Hegedûs Gyula utca 76", "Erzsébet tér 19", "Stensås terrasse 38".
+export const POST_STREET = words("u út utca útja tér körút krt köz sor terrasse ulica cesta namesti náměstí");
 export const US_STATES = words(
   "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr gu vi aa ae ap",
 );
 // Street words that stay lowercase in their languages: "ul. Słowicza 10", "rue du centre 320".
-export const LOWER_PREFIX = words("rue ul via calle rua avenida av trg al os avda utca");
+export const LOWER_PREFIX = words("rue ul via calle rua rúa avenida av trg al os avda utca c cesta");
 export const ZIP = /^\d{5}(?:-\d{4})?$|^\d{2}-\d{3}$|^\d{4}$|^\d{3}$/;
 export const STOP_GAP = /[.!?;]\s|\n\s*\n/;

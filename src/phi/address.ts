@@ -1,14 +1,15 @@
-import { joinUnits, PREFIX_STREETS, postcodeAt } from "./address-intl.ts";
+import { closesStreet, grow } from "./address-grow.ts";
+import { joinUnits, PREFIX_STREETS, prefixName } from "./address-intl.ts";
 import {
   BOX,
   DIRECTIONS,
   hasStreetEnding,
   LOWER_PREFIX,
+  POST_STREET,
   STOP_GAP,
   STREET_ABBR,
-  UNIT,
+  STREET_ENDINGS,
   US_STATES,
-  ZIP,
 } from "./address-words.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { addressTokens, type Scan, scanText, type Tok } from "./scan.ts";
@@ -24,7 +25,12 @@ export function detectAddresses(text: string, lex: Lexicon, scan: Scan = scanTex
   // Texts typed all in lowercase ("947 trg revolucije 17") lose the capitals the rules lean on.
   const caseless = !scan.upper;
   const isStreet = (t: Tok) =>
-    !t.num && (lex.streets.has(t.f) || STREET_ABBR.has(t.f) || hasStreetEnding(t.f));
+    !t.num &&
+    (lex.streets.has(t.f) ||
+      STREET_ABBR.has(t.f) ||
+      hasStreetEnding(t.f) ||
+      PREFIX_STREETS.has(t.f) ||
+      (STREET_ENDINGS.has(t.f) && t.f.length > 3));
   const out: Span[] = [];
   // Every rule ends in a number within a few tokens, so only starts near a number are tried.
   const nearNumber = new Uint8Array(toks.length);
@@ -54,15 +60,12 @@ export function detectAddresses(text: string, lex: Lexicon, scan: Scan = scanTex
             toks[end + 1]!.cap
           )
             end++;
+          if (PREFIX_STREETS.has(w.f)) end = Math.max(end, prefixName(toks, k, caseless));
           break;
         }
         // "45 Rue Sainte-Catherine", "7 avenue des Champs": the street word leads, the name follows.
-        if (k === i + 1 && PREFIX_STREETS.has(w.f) && toks[k + 1] && toks[k + 1]!.gap === " ") {
-          let e = -1;
-          for (let q = k + 1; q <= k + 4 && q < toks.length && toks[q]!.gap === " "; q++) {
-            if (toks[q]!.cap && !toks[q]!.num) e = q;
-            else if (!/^(?:de|del|des|du|la|le|di|da|do|dos|das|della|y)$/.test(toks[q]!.f)) break;
-          }
+        if (k === i + 1 && PREFIX_STREETS.has(w.f)) {
+          const e = prefixName(toks, k, caseless);
           if (e > 0) {
             end = e;
             break;
@@ -81,11 +84,11 @@ export function detectAddresses(text: string, lex: Lexicon, scan: Scan = scanTex
           break;
       }
       // European order after a number: "28245 Puruntie 82", "31401 ul. Słowicza 10".
-      if (end < 0) end = europeanFrom(toks, i + 1, isStreet, true, lex);
+      if (end < 0) end = europeanFrom(toks, i + 1, isStreet, true, lex, caseless);
     }
     // 2. Street word then number: "Villacher Strasse 89", "rue du centre 320", "Vesterskovvej 79".
     if (end < 0 && !t.num && (t.cap || caseless || LOWER_PREFIX.has(t.f))) {
-      const e = europeanFrom(toks, i, isStreet, false, lex);
+      const e = europeanFrom(toks, i, isStreet, false, lex, caseless);
       if (e >= 0) end = e;
     }
     // 3. PO boxes and military mail: "P.O. Box 242", "PSC 0729, Box 5797", "Postbox 53".
@@ -121,10 +124,13 @@ export function detectAddresses(text: string, lex: Lexicon, scan: Scan = scanTex
       }
     }
     end = grow(toks, end, lex, caseless, isStreet);
+    // "143 31 rue de la Hulotais": a postcode written before the house number.
+    let first = i;
+    if (t.num && toks[i - 1]?.num && t.gap === " " && /^\d{3,6}$/.test(toks[i - 1]!.f)) first = i - 1;
     // "Flat 4, 19 Wellington Road": a trailing number that starts a street line is left to the next
     // match, and joinUnits puts the two together.
     if (end > i && startsStreet(toks, end, isStreet)) end--;
-    out.push({ start: t.start, end: toks[end]!.end, type: "address" });
+    out.push({ start: toks[first]!.start, end: toks[end]!.end, type: "address" });
     i = end + 1;
   }
   return joinUnits(text, out);
@@ -143,11 +149,19 @@ function europeanFrom(
   isStreet: (t: Tok) => boolean,
   afterNumber: boolean,
   lex: Lexicon,
+  caseless: boolean,
 ): number {
   const t = toks[i];
   if (!t || t.num) return -1;
+  // "5 miles down Main Street 3 times": after a number, the street line opens with a capital or a street word.
+  if (afterNumber && !caseless && !t.cap && !isStreet(t) && !POST_STREET.has(t.f) && !LOWER_PREFIX.has(t.f))
+    return -1;
+  const isStreetOrPost = (x: Tok) => isStreet(x) || POST_STREET.has(x.f);
   const startsWithStreet = isStreet(t);
-  if (!startsWithStreet && !afterNumber) return -1;
+  // "Rákóczi út 13", "Erzsébet tér 19", "Koepenicker Str 74": a name, then its street word, then the number.
+  // The name is capitalised and no common word ("Friday: court at 9", "They're at Via Roma 23").
+  const nameFirst = !startsWithStreet && !afterNumber && t.cap && !lex.common.has(t.f);
+  if (!startsWithStreet && !afterNumber && !nameFirst) return -1;
   for (let k = i; k <= i + 4 && k < toks.length; k++) {
     const w = toks[k]!;
     if (k > i && (STOP_GAP.test(w.gap) || w.gap.includes("\n") || w.gap.includes(","))) return -1;
@@ -155,7 +169,10 @@ function europeanFrom(
       // "date is 03/14/2025": a number that opens a date is no house number.
       if (k === i || /^[/.-]$/.test(toks[k + 1]?.gap ?? "")) return -1;
       const words = toks.slice(i, k);
-      const any = startsWithStreet || words.some(isStreet);
+      // "Route 66", "Drive 5 miles": an English word alone before a number is no European street line.
+      if (k === i + 1 && !afterNumber && lex.common.has(t.f) && !LOWER_PREFIX.has(t.f)) return -1;
+      const any = startsWithStreet || words.some(isStreetOrPost);
+      if (nameFirst && !(any && k > i + 1 && closesStreet(toks, k))) return -1;
       // Without a street word, only "28245 Puruntie 82": one or two unknown capitalised words between numbers.
       if (
         !any &&
@@ -163,14 +180,15 @@ function europeanFrom(
           afterNumber &&
           words.length <= 2 &&
           /^\d+$/.test(w.f) &&
-          words.every((x) => x.cap && !lex.common.has(x.f))
+          words.every((x) => x.cap && !lex.common.has(x.f) && !x.f.includes("."))
         )
       )
         return -1;
       if (!words.some((x) => x.cap) && !startsWithStreet) return -1;
       return k;
     }
-    if (!(w.cap || isStreet(w) || /^\p{Ll}{1,4}$/u.test(w.text) || afterNumber)) return -1;
+    if (nameFirst && k > i && (w.gap !== " " || !(w.cap || POST_STREET.has(w.f) || w.num))) return -1;
+    if (!(w.cap || isStreetOrPost(w) || /^\p{Ll}{1,4}$/u.test(w.text) || afterNumber)) return -1;
   }
   return -1;
 }
@@ -189,70 +207,4 @@ function cityStateZip(toks: Tok[], i: number): number {
     if (!toks[k]!.cap) return -1;
   }
   return -1;
-}
-
-// Grows an address over what usually follows it on the same or the next lines.
-function grow(
-  toks: Tok[],
-  end: number,
-  lex: Lexicon,
-  caseless: boolean,
-  isStreet: (t: Tok) => boolean,
-): number {
-  let e = end;
-  let steps = 0;
-  while (e + 1 < toks.length && steps < 12) {
-    const n = toks[e + 1]!;
-    const g = n.gap;
-    const prevTok = toks[e]!;
-    // "5th Street. They open at 9": a full stop inside the last token ends the address.
-    if (
-      /\.$/.test(prevTok.text) &&
-      prevTok.text.length > 4 &&
-      !UNIT.has(prevTok.f) &&
-      /^\s+\p{Lu}/u.test(g + n.text) &&
-      !/[,\n]/.test(g)
-    )
-      break;
-    if (/[.!?;]\s/.test(g) || /\n\s*\n\s*\n/.test(g) || g.replace(/\s+/g, " ").length > 4) break;
-    const newField = /[,\n]/.test(g);
-    const f = n.f;
-    if (postcodeAt(toks, e + 1, caseless)) {
-      e += 2;
-    } else if (/^\d[a-z]{2}$/.test(f) && g === " " && /^[a-z]{1,2}\d[a-z\d]?$/.test(prevTok.f)) {
-      e += 1; // the inward half of a UK postcode whose outward half closed a city run
-    } else if (
-      !newField &&
-      g === " " &&
-      n.cap &&
-      !n.num &&
-      (isStreet(n) ||
-        (steps > 0 && (/^\d{4,6}$/.test(prevTok.text) || (toks[e - 1]!.num && prevTok.gap === " "))))
-    ) {
-      // "MG Road" after "Apartments, MG"; "75008 Paris", "10115 Berlin": a city after its postcode.
-      e += 1;
-    } else if (UNIT.has(f) && toks[e + 2] && /\d|^[a-z]$/i.test(toks[e + 2]!.f)) {
-      e += 2;
-    } else if ((n.num || /^\d{2}-\d{3}$/.test(n.text)) && (newField || ZIP.test(n.text) || steps > 0)) {
-      e += 1;
-    } else if (/^(?:apo|fpo|dpo)$/.test(f) && toks[e + 2] && /^(?:aa|ae|ap)$/.test(toks[e + 2]!.f)) {
-      e += 2;
-    } else if (newField && /^\p{L}{1,3}$/u.test(n.text) && (n.text === n.text.toUpperCase() || f === "nan")) {
-      e += 1;
-    } else if ((n.cap || lex.places.has(f)) && newField) {
-      // City or country after a comma or line break; one to three words.
-      let k = e + 1;
-      while (
-        k + 1 < toks.length &&
-        k < e + 3 &&
-        toks[k + 1]!.gap === " " &&
-        (toks[k + 1]!.cap || /^(?:de|del|do|da|du|na|la|le|u)$/.test(toks[k + 1]!.f))
-      )
-        k++;
-      if (k === e + 1 && lex.common.has(f) && !toks[k + 1]?.num) break;
-      e = k;
-    } else break;
-    steps++;
-  }
-  return e;
 }
