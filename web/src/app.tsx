@@ -14,20 +14,38 @@ const SettingsPage = lazy(() =>
 );
 const PrivacyPage = lazy(() => import("./pages/privacy.tsx").then((m) => ({ default: m.PrivacyPage })));
 const PolicyGate = lazy(() => import("./pages/policy-gate.tsx").then((m) => ({ default: m.PolicyGate })));
+// Staff screens (researcher/admin) are separate lazy chunks: ordinary users never download them.
+const ResearchPage = lazy(() =>
+  import("./research/research-page.tsx").then((m) => ({ default: m.ResearchPage })),
+);
+const AdminPage = lazy(() => import("./admin/admin-page.tsx").then((m) => ({ default: m.AdminPage })));
+const StaffNav = lazy(() => import("./research/staff-nav.tsx").then((m) => ({ default: m.StaffNav })));
 
-const TITLES: Record<Route["name"], string> = {
+type AppRoute = Route | { name: "research" } | { name: "admin" };
+type Role = "user" | "researcher" | "admin";
+
+function matchAppRoute(pathname: string): AppRoute {
+  const path = pathname.replace(/\/+$/, "");
+  if (path === "/research") return { name: "research" };
+  if (path === "/admin") return { name: "admin" };
+  return matchRoute(pathname);
+}
+
+const TITLES: Record<AppRoute["name"], string> = {
   landing: "Ask Aluma — a private place to reflect",
   signup: "Create account · Ask Aluma",
   login: "Log in · Ask Aluma",
   chat: "Reflections · Ask Aluma",
   settings: "Settings · Ask Aluma",
   privacy: "Privacy policy · Ask Aluma",
+  research: "Research dashboard · Ask Aluma",
+  admin: "Admin · Ask Aluma",
   "not-found": "Not found · Ask Aluma",
 };
 
 /** After in-app navigation, move focus to the new page's heading so screen readers follow. */
-function useRouteFocus(route: Route) {
-  const previous = useRef<{ name: Route["name"]; path: string } | null>(null);
+function useRouteFocus(route: AppRoute) {
+  const previous = useRef<{ name: AppRoute["name"]; path: string } | null>(null);
   const path = window.location.pathname;
   useEffect(() => {
     document.title = TITLES[route.name];
@@ -55,7 +73,7 @@ function Splash() {
 
 export function App() {
   const pathname = usePathname();
-  const route = matchRoute(pathname);
+  const route = matchAppRoute(pathname);
   const me = useMe();
   const online = useOnline();
   useRouteFocus(route);
@@ -69,7 +87,10 @@ export function App() {
   );
 
   const signedIn = !!me.data;
-  const needsAuth = route.name === "chat" || route.name === "settings";
+  const role = (me.data as { role?: Role } | null | undefined)?.role ?? "user";
+  const staff = signedIn && (role === "researcher" || role === "admin");
+  const needsAuth =
+    route.name === "chat" || route.name === "settings" || route.name === "research" || route.name === "admin";
   const guestOnly = route.name === "signup" || route.name === "login";
   const unreachable = me.isError && me.data === undefined;
   useEffect(() => {
@@ -89,6 +110,8 @@ export function App() {
   else if (route.name === "privacy") page = <PrivacyPage signedIn={signedIn} />;
   else if (route.name === "chat" && signedIn) page = <ChatPage conversationId={route.conversationId} />;
   else if (route.name === "settings" && signedIn) page = <SettingsPage />;
+  else if (route.name === "research" && signedIn) page = <ResearchPage role={role} />;
+  else if (route.name === "admin" && signedIn) page = <AdminPage role={role} />;
   else if (route.name === "not-found") page = <NotFound />;
   else page = <Splash />;
 
@@ -102,6 +125,12 @@ export function App() {
           You're offline. Your reflections are safe; sending will work again when you reconnect.
         </div>
       )}
+      {/* The chat fills the viewport and the staff pages carry their own links, so the bar stays off those. */}
+      {staff && route.name !== "chat" && route.name !== "research" && route.name !== "admin" ? (
+        <Suspense fallback={null}>
+          <StaffNav role={role} />
+        </Suspense>
+      ) : null}
       <Suspense fallback={<Splash />}>{page}</Suspense>
     </>
   );
