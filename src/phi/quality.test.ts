@@ -1,5 +1,5 @@
 // Quality on the social-work holdout (never tuned on), the generated lexicon's freshness, and the
-// engine's isomorphism (no node: imports, no process.env). These tests read files; the engine never does.
+// engine's isomorphism (no node: imports, no environment reads). These tests read files; the engine never does.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildLexiconSource } from "../../bench/phi-lexicon.ts";
@@ -29,7 +29,7 @@ describe("generated data", () => {
 });
 
 describe("isomorphic engine", () => {
-  it("has no node: imports, require or process.env outside tests", () => {
+  it("has no node: imports, require or environment reads outside tests", () => {
     const dir = new URL("./", import.meta.url);
     const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter(
       (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"),

@@ -18,7 +18,8 @@ describe("aluma serve", () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "aluma-serve-"));
     dirs.push(dataDir);
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "serve"], {
-      env: { PATH: process.env.PATH, PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "info" },
+      // A bare environment, as on a fresh machine: nothing configured but where to listen and store.
+      env: { PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
