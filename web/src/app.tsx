@@ -87,7 +87,7 @@ export function App() {
   );
 
   const signedIn = !!me.data;
-  const role = (me.data as { role?: Role } | null | undefined)?.role ?? "user";
+  const role: Role = me.data?.role ?? "user";
   const staff = signedIn && (role === "researcher" || role === "admin");
   const needsAuth =
     route.name === "chat" || route.name === "settings" || route.name === "research" || route.name === "admin";

@@ -9,6 +9,7 @@ export interface Me {
   id: string;
   name: string;
   email: string;
+  role: "user" | "researcher" | "admin";
   researchOptIn: boolean;
   plan?: string | null;
   subscriptionStatus?: string | null;

@@ -58,6 +58,16 @@ export function Sidebar({ open, activeId, folderId, onFolder, onNewReflection, o
         <Link href="/privacy" className="sidebar-link">
           Privacy
         </Link>
+        {me.data?.role === "researcher" || me.data?.role === "admin" ? (
+          <Link href="/research" className="sidebar-link">
+            Research dashboard
+          </Link>
+        ) : null}
+        {me.data?.role === "admin" ? (
+          <Link href="/admin" className="sidebar-link">
+            Admin
+          </Link>
+        ) : null}
         <button type="button" className="link-button sidebar-link" onClick={() => void logout()}>
           Log out
         </button>
