@@ -22,7 +22,6 @@ import type { AppDeps } from "./deps.ts";
 import { createLoggerOptions } from "./logger.ts";
 import { csrfPlugin } from "./plugins/csrf.ts";
 import { errorHandlerPlugin } from "./plugins/error-handler.ts";
-import { globalRateLimitPlugin } from "./plugins/global-rate-limit.ts";
 import { createLimiters, type LimitName, type LimitSpec } from "./plugins/rate-limit.ts";
 import { securityPlugin } from "./plugins/security.ts";
 import { sessionPlugin } from "./plugins/session.ts";
@@ -80,7 +79,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(errorHandlerPlugin(createServerCrashReporter(deps)));
   await app.register(cookie);
   await app.register(securityPlugin);
-  await app.register(globalRateLimitPlugin);
   await app.register(csrfPlugin);
   await app.register(sessionPlugin);
 
