@@ -1,7 +1,8 @@
 /**
  * Search over one user's own titles and messages. Content is encrypted at rest, so the database
  * cannot search it: we decrypt the user's rows in memory and match there. At one person's scale
- * (thousands of messages) that takes milliseconds; see the report in the search test.
+ * (thousands of messages) that takes tens of milliseconds (2,000 messages: ~60 ms on PostgreSQL,
+ * measured by `npm run bench:chat`).
  * The query is never logged or stored.
  */
 import { and, eq, inArray, isNull, type SQL } from "drizzle-orm";
