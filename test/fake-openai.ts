@@ -63,7 +63,7 @@ function chunk(id: string, content: string | null, finish: string | null) {
 
 export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const sockets = new Set<import("node:net").Socket>();
-  const state = {
+  const defaults = () => ({
     requests: [] as RecordedRequest[],
     mode: "ok" as FakeMode,
     replyChunks: [...DEFAULT_REPLY],
@@ -73,6 +73,22 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     flagSelfHarm: null as RegExp | null,
     moderationFails: false,
     titlesFail: false,
+  });
+  // The fake is its own state: tests set `fake.mode = "cut"` and the handler reads it.
+  const state: FakeOpenAi = {
+    ...defaults(),
+    baseUrl: "",
+    chatRequests: () =>
+      state.requests.filter(
+        (r) => r.path.endsWith("/chat/completions") && (r.body as { stream?: boolean }).stream,
+      ),
+    reset() {
+      Object.assign(state, defaults());
+    },
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -146,80 +162,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
-  const fake: FakeOpenAi = {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
-    get requests() {
-      return state.requests;
-    },
-    chatRequests: () =>
-      state.requests.filter(
-        (r) => r.path.endsWith("/chat/completions") && (r.body as { stream?: boolean }).stream,
-      ),
-    get mode() {
-      return state.mode;
-    },
-    set mode(m) {
-      state.mode = m;
-    },
-    get replyChunks() {
-      return state.replyChunks;
-    },
-    set replyChunks(c) {
-      state.replyChunks = c;
-    },
-    get titleReply() {
-      return state.titleReply;
-    },
-    set titleReply(t) {
-      state.titleReply = t;
-    },
-    get cutAfter() {
-      return state.cutAfter;
-    },
-    set cutAfter(n) {
-      state.cutAfter = n;
-    },
-    get chunkDelayMs() {
-      return state.chunkDelayMs;
-    },
-    set chunkDelayMs(n) {
-      state.chunkDelayMs = n;
-    },
-    get flagSelfHarm() {
-      return state.flagSelfHarm;
-    },
-    set flagSelfHarm(r) {
-      state.flagSelfHarm = r;
-    },
-    get moderationFails() {
-      return state.moderationFails;
-    },
-    set moderationFails(v) {
-      state.moderationFails = v;
-    },
-    get titlesFail() {
-      return state.titlesFail;
-    },
-    set titlesFail(v) {
-      state.titlesFail = v;
-    },
-    reset() {
-      state.requests = [];
-      state.mode = "ok";
-      state.replyChunks = [...DEFAULT_REPLY];
-      state.titleReply = "Reflecting on a hard home visit";
-      state.cutAfter = 2;
-      state.chunkDelayMs = 40;
-      state.flagSelfHarm = null;
-      state.moderationFails = false;
-      state.titlesFail = false;
-    },
-    close: async () => {
-      for (const s of sockets) s.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-  return fake;
+  state.baseUrl = `http://127.0.0.1:${port}/v1`;
+  return state;
 }
 
 function sendJson(res: ServerResponse, body: unknown, status = 200) {
