@@ -1,6 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import UAParser from "ua-parser-js";
 import type { Db } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/errors.ts";
 import { sessions, users } from "../../db/schema.ts";
 import type { Config } from "../../env.ts";
 import type { Clock } from "../../lib/clock.ts";
@@ -134,11 +135,4 @@ export async function revokeSession(db: Db, userId: string, sessionId: string) {
     .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
     .returning({ id: sessions.id });
   if (deleted.length === 0) throw notFound("Session");
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  const code =
-    (error as { code?: string; cause?: { code?: string } })?.code ??
-    (error as { cause?: { code?: string } })?.cause?.code;
-  return code === "23505";
 }

@@ -123,4 +123,13 @@ describe("profile", () => {
     const empty = await client.patch("/api/me", {});
     expect(empty.statusCode).toBe(400);
   });
+
+  it("refuses an email another account already uses, in any case, with 409", async () => {
+    const { email: taken } = await signedInClient(t.app);
+    const { client, password } = await signedInClient(t.app);
+    const res = await client.patch("/api/me", { email: taken.toUpperCase(), currentPassword: password });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("email_taken");
+    expect(res.json().error.details.fields.email).toBeDefined();
+  });
 });

@@ -7,12 +7,12 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { CrisisKind } from "../../crisis/index.ts";
+import { isUniqueViolation } from "../../db/errors.ts";
 import { conversations, messages } from "../../db/schema.ts";
 import type { ChatMessage } from "../../llm/provider.ts";
 import { countByType, redact } from "../../phi/index.ts";
 import type { AppDeps } from "../../server/deps.ts";
 import { AppError } from "../../server/errors.ts";
-import { isUniqueViolation } from "../account/account.service.ts";
 import { assertMessageAllowed, recordMessageSent } from "../billing/allowance.ts";
 import type { MessageItem } from "../conversations/conversations.schemas.ts";
 import {
