@@ -3,23 +3,36 @@
 // order, so the same corpus always gives byte-identical weights (no random seed is needed).
 //
 // Honest evaluation first: leave-one-file-out cross-validation. For each corpus file, a model is
-// trained on the other files and its threshold is chosen by an inner leave-one-file-out over
-// those training files only, so the held-out file never influences its own score. Then the
-// shipped model is trained on every training file, with its threshold chosen from the outer
-// folds' out-of-fold scores.
+// trained on the other files and its thresholds and rule veto are chosen by an inner
+// cross-validation over those training files only (INNER_FOLDS groups of files), so the held-out
+// file never influences its own score. Then the shipped model is trained on every training file,
+// with thresholds and veto chosen from the outer folds' out-of-fold scores.
 //
 // FINAL_FILES are never read here: they are scored once, by bench/crisis.ts, as the unbiased
 // number for the finished detector.
 //
+// Each crisis-train-*.jsonl file was written by a separate author (a subagent given the label
+// definitions and a voice, and no access to the detector or the other files), so leaving one
+// file out is leaving one author out: the closest in-house stand-in for unseen users.
+//
 // Run: npm run bench:crisis-train            (cross-validate, then write the weights)
+//      npm run bench:crisis-train -- --quick  (one model per held-out file, cut chosen on it:
+//                                              optimistic, for comparing two variants only)
 //      npm run bench:crisis-train -- --tune  (L2 grid by LOFO over the files except the headline)
 //      npm run bench:crisis-train -- --misses (also list every out-of-fold miss)
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type CrisisSignal, combine, detectByRules } from "../src/crisis/detect.ts";
+import { type CrisisSignal, combine, detectByRules, type RuleSignal } from "../src/crisis/detect.ts";
 import { FEATURES, featurise, type Sparse } from "../src/crisis/features.ts";
-import { encodeModel, logits, probabilities, scoreNormalised, type Weights } from "../src/crisis/model.ts";
+import {
+  type Cut,
+  encodeModel,
+  logits,
+  probabilities,
+  scoreNormalised,
+  type Weights,
+} from "../src/crisis/model.ts";
 import { normalise } from "../src/crisis/normalise.ts";
 import { type CorpusRow, parseCorpus } from "../src/crisis/score.ts";
 
@@ -31,14 +44,33 @@ const TRAIN_FILES = [
   "crisis-blind-3.jsonl",
   "crisis-blind-4.jsonl",
   "crisis-train-extra.jsonl",
+  "crisis-blind-5.jsonl",
+  "crisis-train-a.jsonl",
+  "crisis-train-b.jsonl",
+  "crisis-train-c.jsonl",
+  "crisis-train-f.jsonl",
+  "crisis-train-g.jsonl",
+  "crisis-train-h.jsonl",
+  "crisis-train-i.jsonl",
+  "crisis-train-j.jsonl",
+  "crisis-train-k.jsonl",
+  "crisis-train-l.jsonl",
+  "crisis-train-m.jsonl",
+  "crisis-train-n.jsonl",
+  "crisis-train-o.jsonl",
+  "crisis-train-p.jsonl",
+  "crisis-train-q.jsonl",
+  "crisis-train-r.jsonl",
+  "crisis-train-s.jsonl",
+  "crisis-train-t.jsonl",
 ];
-export const FINAL_FILES = ["crisis-blind-5.jsonl"];
+export const FINAL_FILES = ["crisis-blind-6.jsonl", "crisis-blind-7.jsonl"];
 const HEADLINE = "crisis-blind-4.jsonl";
 
 // Hyperparameters, fixed by `--tune` on the files other than the headline one.
 const EPOCHS = Number(process.env.EPOCHS ?? 100);
 const LEARNING_RATE = 0.05;
-let L2 = Number(process.argv.find((a) => a.startsWith("--l2="))?.slice(5) ?? 3e-5);
+let L2 = Number(process.argv.find((a) => a.startsWith("--l2="))?.slice(5) ?? 1e-6);
 // Crisis classes are the minority; weighting them up moves the decision boundary towards
 // recall, which is where the product target is.
 const CLASS_WEIGHT = {
@@ -46,15 +78,15 @@ const CLASS_WEIGHT = {
   self: Number(process.env.SELF_WEIGHT ?? 1.5),
   client: Number(process.env.CLIENT_WEIGHT ?? 1.5),
 };
-// Threshold target on out-of-fold scores, a little under the 5 % budget: blind files have
-// always had more false positives than the folds they were estimated on.
-const FPR_TARGET = 0.04;
+// Threshold target on out-of-fold scores: the product's 5 % budget. With twenty-odd authors the
+// out-of-fold rate is a fair estimate for a new author (it came in at 4.2 % at this target).
+const FPR_TARGET = 0.05;
 
 interface Row extends CorpusRow {
   file: string;
   x: Sparse; // whole-message features (training)
   norm: string; // normalised text (scoring reads it window by window)
-  rules: CrisisSignal | null;
+  rules: RuleSignal | null;
 }
 
 const dir = new URL("./corpus/", import.meta.url);
@@ -108,38 +140,77 @@ function train(set: readonly Row[]): Weights {
   return asWeights(w, bias);
 }
 
-function asWeights(w: Float64Array, bias: number[], threshold = 0.5): Weights {
+const describeCut = (c: Cut) => `${c.thresholds.map((t) => t.toFixed(2)).join("/")} veto ${c.veto}`;
+
+function asWeights(w: Float64Array, bias: number[]): Weights {
   return {
     self: Float32Array.from(w.subarray(0, FEATURES)),
     client: Float32Array.from(w.subarray(FEATURES)),
     bias: [bias[0]!, bias[1]!],
-    threshold,
+    thresholds: [0.5, 0.5],
+    veto: 0,
   };
 }
 
 type Scored = { row: Row; p: { self: number; client: number } };
 
-/** Out-of-fold scores for `set`: each file scored by a model trained on the others. */
+// The inner cross-validation (threshold choice) groups files into this many folds, round-robin:
+// a fold per file made every run train ~200 models.
+const INNER_FOLDS = 5;
+
+/** Out-of-fold scores for `set`: each group of files scored by a model trained on the others. */
 function outOfFold(set: readonly Row[]): Scored[] {
   const files = [...new Set(set.map((r) => r.file))];
-  return files.flatMap((file) => {
-    const model = train(set.filter((r) => r.file !== file));
-    return set.filter((r) => r.file === file).map((row) => ({ row, p: scoreNormalised(row.norm, model) }));
+  const group = new Map(files.map((f, i) => [f, i % INNER_FOLDS]));
+  return [...new Set(group.values())].flatMap((g) => {
+    const model = train(set.filter((r) => group.get(r.file) !== g));
+    return set
+      .filter((r) => group.get(r.file) === g)
+      .map((row) => ({ row, p: scoreNormalised(row.norm, model) }));
   });
 }
 
-/** Lowest threshold keeping combined (rules OR model) false positives within FPR_TARGET. */
-function chooseThreshold(scored: readonly Scored[]): number {
+// Vetoes tried: how sure the model must be that a message is safe to overrule a rule hit.
+const VETOES = [0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25];
+
+/**
+ * Thresholds [self, client] and veto that catch the most crisis messages (right kind) while
+ * keeping combined false positives within FPR_TARGET. Threshold candidates are the
+ * none-messages' own scores, so every pair is a different trade; never below 0.5.
+ */
+function chooseCut(scored: readonly Scored[]): Cut {
   const none = scored.filter((s) => s.row.label === null);
-  const rulesFp = none.filter((s) => s.row.rules).length;
-  const budget = Math.floor(FPR_TARGET * none.length) - rulesFp;
-  const risky = none
-    .filter((s) => !s.row.rules)
-    .map((s) => Math.max(s.p.self, s.p.client))
-    .sort((a, b) => b - a);
-  // Fire strictly above the (budget + 1)-th riskiest none-message; never below 0.5.
-  const edge = budget < 0 ? 1 : (risky[budget] ?? 0);
-  return Math.min(1, Math.max(0.5, edge + 1e-6));
+  const allowed = Math.floor(FPR_TARGET * none.length);
+  let best: Cut = { thresholds: [1, 1], veto: 0 };
+  let bestHits = -1;
+  for (const veto of VETOES) {
+    const rulesFp = none.filter((s) => s.row.rules && s.p.self + s.p.client >= veto).length;
+    const budget = allowed - rulesFp;
+    if (budget < 0) continue;
+    const open = none.filter((s) => !s.row.rules);
+    // At most ~30 candidates per kind (every k-th edge): the pair search is quadratic.
+    const candidates = (k: "self" | "client") => {
+      const edges = open
+        .map((s) => s.p[k] + 1e-6)
+        .filter((t) => t > 0.5)
+        .sort((a, b) => b - a)
+        .slice(0, budget + 1);
+      const step = Math.max(1, Math.ceil(edges.length / 30));
+      return [1, ...edges.filter((_, i) => i % step === step - 1 || i === edges.length - 1), 0.5];
+    };
+    for (const ts of candidates("self")) {
+      for (const tc of candidates("client")) {
+        const fp = open.filter((s) => s.p.self >= ts || s.p.client >= tc).length;
+        if (fp > budget) continue;
+        const cut: Cut = { thresholds: [ts, tc], veto };
+        const hits = scored.filter(
+          (s) => s.row.label && combine(s.row.rules, s.p, cut)?.kind === s.row.label,
+        ).length;
+        if (hits > bestHits) [best, bestHits] = [cut, hits];
+      }
+    }
+  }
+  return best;
 }
 
 interface Tally {
@@ -175,23 +246,23 @@ function crossValidate(set: readonly Row[], quiet = false): { scored: Scored[]; 
   }
   for (const file of files) {
     const rest = set.filter((r) => r.file !== file);
-    const threshold = chooseThreshold(outOfFold(rest));
+    const cut = chooseCut(outOfFold(rest));
     const model = train(rest);
     const scored = set
       .filter((r) => r.file === file)
       .map((row) => ({ row, p: scoreNormalised(row.norm, model) }));
     all.push(...scored);
-    const fire = (s: Scored) => combine(null, s.p, threshold);
+    const fire = (s: Scored) => combine(null, s.p, cut);
     const rules = tally(scored, (s) => s.row.rules);
     const alone = tally(scored, fire);
-    const both = tally(scored, (s) => combine(s.row.rules, s.p, threshold));
+    const both = tally(scored, (s) => combine(s.row.rules, s.p, cut));
     for (const k of ["self", "client", "fp"] as const) {
       sum[k] = [sum[k][0] + both[k][0], sum[k][1] + both[k][1]];
       solo[k] = [solo[k][0] + alone[k][0], solo[k][1] + alone[k][1]];
     }
     if (!quiet && process.argv.includes("--misses")) {
       for (const s of scored) {
-        const got = combine(s.row.rules, s.p, threshold)?.kind ?? null;
+        const got = combine(s.row.rules, s.p, cut)?.kind ?? null;
         if (got === s.row.label) continue;
         const p = `${s.p.self.toFixed(2)}/${s.p.client.toFixed(2)}`;
         console.log(`  MISS ${file} label=${s.row.label} got=${got} p=${p}: ${s.row.text}`);
@@ -200,14 +271,29 @@ function crossValidate(set: readonly Row[], quiet = false): { scored: Scored[]; 
     if (!quiet) {
       const mark = file === HEADLINE ? " <- headline" : "";
       console.log(
-        `${file.padEnd(24)}${fmt(rules)}   ${fmt(alone)}   ${fmt(both)}  ${threshold.toFixed(3)}${mark}`,
+        `${file.padEnd(24)}${fmt(rules)}   ${fmt(alone)}   ${fmt(both)}  ${describeCut(cut)}${mark}`,
       );
     }
   }
   return { scored: all, sum, solo };
 }
 
-if (process.argv.includes("--tune")) {
+if (process.argv.includes("--quick")) {
+  // For comparing feature or data changes fast: one model per held-out file, each scored at its
+  // own best cut (thresholds and veto chosen ON the held-out file, FP within budget). Optimistic
+  // by design, so never quoted; only the difference between two runs means anything.
+  const tot = { self: [0, 0], client: [0, 0], fp: [0, 0] } as Tally;
+  for (const file of [...new Set(rows.map((r) => r.file))]) {
+    const model = train(rows.filter((r) => r.file !== file));
+    const scored = rows
+      .filter((r) => r.file === file)
+      .map((row) => ({ row, p: scoreNormalised(row.norm, model) }));
+    const t = tally(scored, (s) => combine(s.row.rules, s.p, chooseCut(scored)));
+    for (const k of ["self", "client", "fp"] as const) tot[k] = [tot[k][0] + t[k][0], tot[k][1] + t[k][1]];
+    console.log(`${file.padEnd(26)}${fmt(t)}`);
+  }
+  console.log(`${"total".padEnd(26)}${fmt(tot)}`);
+} else if (process.argv.includes("--tune")) {
   // Grid over L2 without the headline file, so it stays untouched by every choice.
   const set = rows.filter((r) => r.file !== HEADLINE);
   const grid = process.argv
@@ -226,8 +312,8 @@ if (process.argv.includes("--tune")) {
 } else {
   const started = performance.now();
   const { scored } = crossValidate(rows);
-  const threshold = chooseThreshold(scored);
-  const model = { ...train(rows), threshold };
+  const cut = chooseCut(scored);
+  const model = { ...train(rows), ...cut };
   const encoded = encodeModel(model);
   const body = JSON.stringify(encoded, null, 2).replace(/"(\w+)":/g, "$1:");
   const source = `// Generated by bench/crisis-train.ts (npm run bench:crisis-train). Do not edit by hand.
@@ -237,7 +323,7 @@ import type { EncodedModel } from "./model.ts";
 export const MODEL_WEIGHTS: EncodedModel = ${body};
 `;
   writeFileSync(fileURLToPath(new URL("../src/crisis/model-weights.ts", import.meta.url)), source);
-  console.log(`\nshipped threshold ${threshold.toFixed(3)}, weights ${(source.length / 1024).toFixed(1)} KB`);
+  console.log(`\nshipped ${describeCut(cut)}, weights ${(source.length / 1024).toFixed(1)} KB`);
   console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   console.log(
     "then: npx biome check --write src/crisis/model-weights.ts (the output is biome-formatted in git)",

@@ -1,7 +1,7 @@
 // What someone is doing or preparing: self-harm, gathering means, researching methods, notes and
 // goodbyes, and intent to harm another person. Accidents and idioms are filtered per rule.
 
-import { any, INTENT, PEOPLE, PRO_NOUN, type Rule, rx } from "./rules.ts";
+import { any, INTENT, MEDS, PEOPLE, PRO_NOUN, type Rule, rx } from "./rules.ts";
 
 const B = String.raw`\b`;
 const LETHAL = any(
@@ -9,15 +9,17 @@ const LETHAL = any(
 );
 // "punish myself" is left out: practitioners use it for guilt ("punish myself for missing the signs").
 const HARM = any(
-  "hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|scratch|scratching|hit|hitting",
+  "hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|starve|starving|starved|scratch|scratching|scratched|hit|hitting|punched|bit",
 );
 // "i could kill myself for forgetting", "killing myself trying to finish", "shot myself in the foot".
 const KILL_IDIOM = String.raw`^ (?:laughing|trying|to (?:get|finish|make|meet|keep|please|be)|over (?:this|that|it|the|a)|for (?:forgetting|this|that|not|missing|being|a|the)|working|at work|with work|in the foot|doing)\b`;
 // "i cut myself chopping onions", "hurt myself lifting boxes".
 const ACCIDENT = String.raw`^ (?:while|when (?:i was )?(?:cooking|shaving|chopping|lifting|running|playing)|at the gym|chopping|shaving|cooking|lifting|on (?:a|the)|playing|running|falling|tripping|moving|by accident|accidentally)\b`;
+// Habit, method or a recent time after "cut myself": "again", "with a lighter", "last night",
+// "after the visit", "at work between visits".
 const HABIT_AFTER =
-  /^ (?:again|to cope|to feel|on purpose|deliberately|every|at night|when i|because|so i|until|with a|with the)\b/;
-const PILLS = any("pills|insulin|opioids|oxy|oxycodone|opiates|benzos|lithium");
+  /^ (?:again|to cope|to feel|on purpose|deliberately|every|at night|when i|because|so i|until|with a|with the|with my|last night|this morning|tonight|today|yesterday|after (?:the|my|a|work|court|supervision)|at work|in the (?:toilets?|loo|bathroom|car)|between)\b/;
+const PILLS = MEDS;
 const METHOD_END = any(
   "die|dying|kill|killing|overdose|end it|end my life|hang|noose|lethal|fatal|pills|wake up|jump|bleed out|bleed to death",
 );
@@ -26,6 +28,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
   // Lethal verbs on oneself are read as risk unless an idiom or an accident follows.
   {
     id: "lethal-myself",
+    firm: true,
     re: rx(B, LETHAL, " myself", B),
     idiomAfter: new RegExp(KILL_IDIOM),
     idiomBefore: /\b(?:nearly|almost|practically)\s*$/,
@@ -33,6 +36,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
   // Harm verbs need intent or habit: "i hurt myself at the gym" is not a crisis.
   {
     id: "harm-myself",
+    firm: true,
     re: rx(B, HARM, " myself", B),
     need: INTENT,
     needAfter: HABIT_AFTER,
@@ -42,10 +46,13 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     id: "self-harm",
     re: rx(B, String.raw`self-harm(?:ing|ed|s)?\b`),
     subject: true,
-    idiomAfter: new RegExp(PRO_NOUN),
+    idiomAfter: new RegExp(
+      `${PRO_NOUN}|^ (?:scenes?|descriptions?|scars?|free|content|storyline|plot|is (?:[a-z]+ )?behind me|recovery|anniversary)\\b`,
+    ),
   },
   {
     id: "cutting-again",
+    firm: true,
     re: rx(
       B,
       any("been|started|start|keep|kept|back to|relapsed and started"),
@@ -57,14 +64,20 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
   },
   {
     id: "harm-body",
+    firm: true,
     re: rx(
       B,
-      any("cut|cutting|scratch|scratching|burn|burning|carve|carving|punch|punching|bang|banging"),
-      String.raw` (?:into )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|head)\b`,
+      any(
+        "cut|cutting|scratch|scratching|burn|burning|carve|carving|punch|punching|bang|banging|slash|slashed|slashing|slice|sliced|slicing",
+      ),
+      String.raw` (?:into )?my (?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|head|hips?)\b`,
     ),
     need: INTENT,
     needAfter: /^ (?:until|till|again|to cope|to feel|on purpose|with a|with the)\b/,
-    idiomAfter: new RegExp(ACCIDENT),
+    // "i want to bang my head against a wall, the case system ate my notes" is an idiom.
+    idiomAfter: new RegExp(
+      `${ACCIDENT}|^ against (?:a|the) (?:brick )?wall\\b(?![^.]{0,40}\\b(?:until|till|til|again|bled|bleed)\\b)`,
+    ),
   },
   {
     id: "keep-blade",
@@ -81,6 +94,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
   },
   {
     id: "ligature",
+    firm: true,
     re: rx(B, String.raw`(?:belt|rope|cord|ligature|noose|scarf|cable) (?:around|round) my neck\b`),
   },
   // Preparations and method research.
@@ -99,10 +113,12 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
   },
   {
     id: "enough-to-die",
+    firm: true,
     re: rx(B, "enough ", PILLS, String.raw` to (?:die|kill|end|overdose|not wake up|do it|never wake up)\b`),
   },
   {
     id: "how-many",
+    firm: true,
     re: rx(
       B,
       "how (?:many|much) ",
@@ -124,6 +140,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
   },
   {
     id: "ways-to-die",
+    firm: true,
     re: rx(B, String.raw`ways to (?:die|end (?:it|my life)|kill myself|not wake up)\b`),
     subject: true,
   },
@@ -140,9 +157,10 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
   },
   {
     id: "took-pills",
+    firm: true,
     re: rx(
       B,
-      `i (?:just |have just |have )?(?:overdosed|took an overdose|(?:took|taken|swallowed|downed) (?:a bunch|a handful|loads|lots|way too many|too many|a whole bottle|a bottle|the whole bottle|a full bottle|a packet|a box) (?:of )?(?:my |the |these |those )?`,
+      `i (?:just |have just |have )?(?:overdosed|(?:took|taken|had) an overdose|(?:took|taken|swallowed|downed) (?:a bunch|a handful|loads|lots|way too many|too many|a whole bottle|a bottle|the whole bottle|a full bottle|a packet|a box) (?:of )?(?:my |the |these |those )?`,
       PILLS,
       ")",
     ),
@@ -195,7 +213,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     subject: true,
     // Leaving a job or a team: "saying my goodbyes to the team on friday".
     idiomAfter:
-      /^ (?:to (?:the|my|our) (?:team|colleagues|coworkers|office|staff|clients|caseload|class|department|unit|students|manager))\b/,
+      /^ (?:to (?:the|my|our|this|that) (?:team|colleagues|coworkers|office|staff|clients|caseload|class|department|unit|students|manager|family|families|kids|children|young person|foster carers?|client|residents))\b/,
   },
   { id: "ready-when", re: rx(B, String.raw`for when i am ready\b`), subject: true },
   {
@@ -226,7 +244,8 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     ),
     subject: true,
     need: INTENT,
-    idiomBefore: /\b(?:bungee|bungy|base|cliff|tombstone)\s*$/,
+    idiomBefore:
+      /\b(?:bungee|bungy|base|cliff|tombstone)\s*$|\b(?:makes?|made|making) me (?:want to|feel like)\s*$/,
   },
   { id: "engine-running", re: rx(B, String.raw`(?:garage|car) with the engine running\b`), subject: true },
   {

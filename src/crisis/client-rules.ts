@@ -195,6 +195,9 @@ export const CLIENT_RULES: readonly Rule[] = [
       B,
       String.raw`(?:took|swallowed|downed|taken) (?:(?:a |an |the )?(?:whole |full |entire )?(?:bottle|handful|packet|box|bunch|overdose|load)\b|(?:all|every one|the rest) (?:of )?(?:her|his|their|the) pills|(?:\d+|twenty|thirty|forty|fifty|a lot of|loads of|lots of) pills|all (?:of )?(?:her|his|their) insulin)|\boverdosed\b`,
     ),
+    // "overdosed on pumpkin spice at the office party".
+    idiomAfter:
+      /^ on (?:pumpkin|caffeine|coffee|sugar|chocolate|netflix|tv|telly|cake|biscuits|carbs|christmas|love|cuteness|spreadsheets|meetings|paperwork|emails|memes|tea)\b/,
   },
   {
     id: "ligature-now",

@@ -17,7 +17,7 @@ export function after(text: string, end: number, size = WINDOW): string {
 // Phrases containing a negation word that do not negate what follows
 // ("i cannot stop thinking about killing myself" is a positive).
 const NEUTRAL_NEGATIONS =
-  /\b(?:do not|did not) think i (?:will|would|can|could)\b|\b(?:cannot|can not|could not|do not|did not|will not|not) (?:stop|help|shake|get rid of|know|seem to stop)\b|\bnot (?:sure|even|joking|kidding|really sure|going to lie|gonna lie)\b|\bno one knows\b|\bnobody knows\b/g;
+  /\b(?:do not|did not) think i (?:will|would|can|could)\b|\b(?:cannot|can not|could not|do not|did not|will not|not) (?:stop|help|shake|get rid of|know|seem to stop)\b|\bnot (?:sure|even|joking|kidding|really sure|going to lie|gonna lie)\b|\bno one knows\b|\bnobody knows\b|\b(?:cannot|can not|could not) (?:promise|guarantee|say) (?:that )?i (?:will not|would not)\b/g;
 const NEGATION = /\b(?:not|never|no|no longer|nor|without|denies|denied|deny|denying|nothing)\b/;
 
 /** True when the few words before a match negate it ("i would never hurt myself"). */
@@ -77,7 +77,7 @@ export function isClauseOpening(windowBefore: string): boolean {
 // Someone else's words: "my client said ...", "the trainer told us ...". The reporter must come
 // before the phrase; "i told my supervisor i want to die" stays first person.
 const REPORTED =
-  /\b(?:he|she|they|client|patient|youth|teen|kid|child|mother|father|mom|dad|parent|trainer|presenter|someone|somebody|people|person|colleague|supervisor|worker|module|video|book|article|handout)\b(?: [a-z']+){0,4}? (?:said|says|saying|told|tells|texted|texts|wrote|writes|asked|asks|mentioned|disclosed|discloses|reported|reports|stated|states|yelled|screamed|shouted|messaged|admitted|explained|joked|jokes|keeps saying|kept saying|would say|taught)\b/;
+  /\b(?:he|she|they|client|patient|youth|teen|kid|child|mother|father|mom|dad|parent|trainer|presenter|someone|somebody|people|person|colleague|supervisor|worker|module|video|book|article|handout|gp|doctor|nurse|therapist|counsell?or|psychiatrist|assessor|interviewer|judge|barrister|lads?|yp|young person|resident)\b(?: [a-z']+){0,4}? (?:said|says|saying|told|tells|texted|texts|wrote|writes|asked|asks|mentioned|disclosed|discloses|reported|reports|stated|states|yelled|screamed|shouted|messaged|admitted|explained|joked|jokes|keeps saying|kept saying|would say|taught)\b/;
 
 export function isReported(sentenceBefore: string): boolean {
   return REPORTED.test(sentenceBefore);
@@ -85,7 +85,7 @@ export function isReported(sentenceBefore: string): boolean {
 
 // Distant past for the writer. Recent past ("last night", "an hour ago") is still a risk.
 const PAST_SELF =
-  /\b(?:used to|years ago|months ago|long ago|in the past|back (?:then|when|in)|when i was (?:a |in |young|younger|little|\d+)|as a (?:teen|teenager|kid|child|student)|in (?:high school|college|university|grad school|my (?:teens|twenties|thirties|20s|30s|youth))|growing up|in (?:19|20)\d\d|history of|for years now)\b/;
+  /\b(?:used to|(?:years|yrs|months) (?:ago|back)|years back|(?<!since )last (?:winter|summer|spring|autumn|fall|year|month)|(?:first|second|third|final) year (?:of|at) (?:uni|university|college)|old me|this time last year|(?<!after (?:[a-z0-9]+ )?)(?:years|yrs|months|weeks) (?:free|since)|(?:is|are|was|feels|feel) (?:years |long |well |way )?behind me|in recovery|long ago|in the past|back (?:then|when|in)|when i was (?:a |in |young|younger|little|\d+)|as a (?:teen|teenager|kid|child|student)|in (?:high school|college|university|grad school|my (?:teens|twenties|thirties|20s|30s|youth))|growing up|in (?:19|20)\d\d|history of|for years now)\b/;
 // For clients "happening now" is the bar, so yesterday and last night are past as well.
 const PAST_CLIENT =
   /\b(?:used to|(?:days|weeks|months|years|decades) ago|last (?:week|month|year|session|time|night|spring|summer|fall|autumn|winter|weekend|visit)|yesterday|in the past|back (?:then|when|in)|in (?:19|20)\d\d|history of|previously|at (?:age|the age of) \d+|as a (?:teen|teenager|kid|child)|was found|were found|since then|when (?:he|she|they|i) (?:was|were) (?:\d+|young|younger|little|small|a (?:child|kid|teen|teenager|baby)))\b/;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectByRules, detectCrisis } from "./detect.ts";
 import { parseCorpus, score } from "./score.ts";
@@ -17,64 +17,64 @@ describe("crisis corpus (bench/corpus/crisis.jsonl)", () => {
     expect(s.support.none).toBeGreaterThan(s.support.self + s.support.client);
   });
 
-  it("meets the targets: self recall >= 0.95, false positives <= 5 %", () => {
+  it("in-sample (it is training data): self recall >= 0.95, false positives <= 5 %", () => {
     expect(s.recall.self).toBeGreaterThanOrEqual(0.95);
     expect(s.fpr).toBeLessThanOrEqual(0.05);
     expect(s.recall.client).toBeGreaterThanOrEqual(0.9);
   });
 });
 
-// Each further file was written before the detector saw it. The first score on each is the honest
-// estimate for unseen wording; after that a file may have been tuned on, and its floor only guards
-// against regressions. Raising a floor needs better rules or data, not edits to this table.
-//
-// Since the learned layer (model.ts) the shipped detector is trained on every file up to blind-4
-// plus crisis-train-extra.jsonl, so its figures there are in-sample. The honest figures for those
-// files are the leave-one-file-out ones from `npm run bench:crisis-train` (model trained without
-// the file, threshold chosen without it), in the right-hand column. blind-5 was written before
-// the retraining and never trained or tuned on: it is the number to quote.
-//
-//   file         first score, rules only       leave-one-file-out, rules + model
-//                (self / client / FPR)         (self / client / FPR)
-//   holdout      22/26  7/12  0/44             26/26  12/12   1/44   (rules tuned on it)
-//   blind-1      15/40  4/15  1/65             40/40  15/15   2/65   (rules tuned on it)
-//   blind-2      12/40  6/15  4/65             40/40  15/15   0/65   (rules tuned on it)
-//   blind-3       5/25  5/10  2/40             18/25   9/10   1/40
-//   blind-4      18/35  6/10  3/55             29/35   9/10   1/55
-//   train-extra  44/149 27/58 10/214           93/149 32/58   7/214  (training data, varied voices)
-//   blind-5      12/35  5/12  1/53             26/35   9/12   2/53   <- final: shipped model, scored once
-const FLOORS: [file: string, self: number, client: number, fpr: number][] = [
-  ["crisis-holdout.jsonl", 0.95, 0.9, 0.05],
-  ["crisis-blind-1.jsonl", 0.95, 0.9, 0.05],
-  ["crisis-blind-2.jsonl", 0.95, 0.9, 0.05],
-  // In the model's training data now; the floors only guard against regressions.
-  ["crisis-blind-3.jsonl", 0.95, 0.9, 0.05],
-  ["crisis-blind-4.jsonl", 0.95, 0.9, 0.05],
-  ["crisis-train-extra.jsonl", 0.9, 0.9, 0.05],
-  // Unseen: 26/35, 9/12 and 2/53 (3.8 %, one from the rule layer). Self recall below the target.
-  ["crisis-blind-5.jsonl", 0.74, 0.75, 0.038],
+// Every other file is training data for the learned layer now, so its figures here are in-sample:
+// the floors below only guard against regressions. The honest figures are
+//   - leave-one-file-out from `npm run bench:crisis-train` (each crisis-train-* file is one
+//     author; the model and its cut are chosen without the file), and
+//   - the two FINAL files, written by two further authors, never read while the detector was
+//     built and never trained on, scored once with the shipped detector (decision 005).
+// First and only score (2026-11-29): blind-6 self 67/70, client 24/25, FP 5/105; blind-7 self
+// 64/70, client 25/25, FP 2/105. Together 131/140 = 93.6 % self recall: under the 0.95 target.
+const FINAL: [file: string, self: number, client: number, fpr: number][] = [
+  ["crisis-blind-6.jsonl", 67 / 70, 24 / 25, 5 / 105],
+  ["crisis-blind-7.jsonl", 64 / 70, 25 / 25, 2 / 105],
 ];
+const TRAINING = readdirSync(new URL("../../bench/corpus/", import.meta.url))
+  .filter((f) => /^crisis-.*\.jsonl$/.test(f) && !FINAL.some(([name]) => name === f))
+  .sort();
 
-describe.each(FLOORS)("crisis held-out file %s", (file, selfFloor, clientFloor, fprCeiling) => {
+describe.each(TRAINING)("crisis training file %s (in-sample)", (file) => {
   const s = score(load(file), detectCrisis);
 
-  it("keeps false positives at the measured level (5 % target)", () => {
-    expect(s.fpr).toBeLessThanOrEqual(fprCeiling);
+  it("keeps false positives within the 5 % target", () => {
+    expect(s.fpr).toBeLessThanOrEqual(0.05);
   });
 
-  it("keeps recall at the honestly measured level", () => {
-    expect(s.recall.self).toBeGreaterThanOrEqual(selfFloor);
-    expect(s.recall.client).toBeGreaterThanOrEqual(clientFloor);
+  it("keeps recall where training put it", () => {
+    expect(s.recall.self).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall.client).toBeGreaterThanOrEqual(0.85);
   });
 });
 
-describe("rule layers alone", () => {
-  // The model may only add to the rules: every file the rules pass, the combination passes too.
-  it.each(FLOORS)("are never better than rules + model on %s", (file) => {
-    const rows = load(file);
-    const rules = score(rows, detectByRules);
-    const both = score(rows, detectCrisis);
-    expect(both.matrix.self.self).toBeGreaterThanOrEqual(rules.matrix.self.self);
-    expect(both.matrix.client.client).toBeGreaterThanOrEqual(rules.matrix.client.client);
+describe.each(FINAL)(
+  "crisis final file %s (never trained on)",
+  (file, selfFloor, clientFloor, fprCeiling) => {
+    const s = score(load(file), detectCrisis);
+
+    it("keeps false positives at the measured level", () => {
+      expect(s.fpr).toBeLessThanOrEqual(fprCeiling);
+    });
+
+    it("keeps recall at the honestly measured level", () => {
+      expect(s.recall.self).toBeGreaterThanOrEqual(selfFloor);
+      expect(s.recall.client).toBeGreaterThanOrEqual(clientFloor);
+    });
+  },
+);
+
+describe("firm rules", () => {
+  // The model may veto a loose rule hit, never a firm one ("i want to die" inside a long message
+  // about visits): every firm hit in every corpus stays a signal.
+  it.each([...TRAINING, ...FINAL.map(([f]) => f)])("are never overruled on %s", (file) => {
+    for (const row of load(file)) {
+      if (detectByRules(row.text)?.firm) expect(detectCrisis(row.text)).not.toBeNull();
+    }
   });
 });

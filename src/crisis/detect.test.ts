@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { combine, detectByRules } from "./detect.ts";
 import { CRISIS_RESOURCES, detectCrisis } from "./index.ts";
 
 // Messages the product must flag as the writer's own risk, including indirect and slang forms.
@@ -119,6 +120,39 @@ describe("detectCrisis", () => {
     const first = detectCrisis(text);
     for (let i = 0; i < 5; i++) detectCrisis("I cut myself chopping onions.");
     expect(detectCrisis(text)).toEqual(first);
+  });
+});
+
+describe("combine (rules + model)", () => {
+  const cut = { thresholds: [0.8, 0.6] as const, veto: 0.15 };
+  const self = { kind: "self" as const, firm: false };
+  const client = { kind: "client" as const, firm: false };
+
+  it("lets the model fire alone only above its per-kind threshold", () => {
+    expect(combine(null, { self: 0.79, client: 0 }, cut)).toBeNull();
+    expect(combine(null, { self: 0.8, client: 0 }, cut)).toEqual({ kind: "self" });
+    expect(combine(null, { self: 0.1, client: 0.6 }, cut)).toEqual({ kind: "client" });
+  });
+
+  it("vetoes a loose rule hit only when the model is nearly sure the message is safe", () => {
+    expect(combine(self, { self: 0.1, client: 0.01 }, cut)).toBeNull();
+    expect(combine(self, { self: 0.2, client: 0 }, cut)).toEqual({ kind: "self" });
+  });
+
+  it("never vetoes a firm rule, however safe the model thinks the message is", () => {
+    expect(combine({ kind: "self", firm: true }, { self: 0, client: 0 }, cut)).toEqual({ kind: "self" });
+    // The model's own reading of a long, work-heavy message must not silence "i want to die".
+    const long =
+      "Three visits, a core group and a fight with the duty manager, and the whole time all I could think was that I want to die.";
+    expect(detectByRules(long)).toEqual({ kind: "self", firm: true });
+    expect(detectCrisis(long)).toEqual({ kind: "self" });
+  });
+
+  it("corrects who is at risk only when the model is sure of the other kind", () => {
+    expect(combine(client, { self: 0.85, client: 0.1 }, cut)).toEqual({ kind: "self" });
+    expect(combine(self, { self: 0.05, client: 0.95 }, cut)).toEqual({ kind: "client" });
+    expect(combine(self, { self: 0.3, client: 0.65 }, cut)).toEqual({ kind: "self" });
+    expect(combine({ kind: "self", firm: true }, { self: 0, client: 1 }, cut)).toEqual({ kind: "self" });
   });
 });
 

@@ -9,6 +9,7 @@
 // which made a megabyte of one-word clauses take seconds), every match is placed in its sentence
 // and clause by binary search, and every context check reads a window of bounded size.
 
+import { ACT_RULES } from "./act-rules.ts";
 import { BEHAVIOUR_RULES, HYPERBOLE_AFTER, HYPERBOLE_BEFORE, HYPERBOLE_VERB } from "./behaviour-rules.ts";
 import {
   CLIENT_REF,
@@ -32,15 +33,19 @@ import {
 } from "./context.ts";
 import { HOPELESSNESS_RULES } from "./hopelessness-rules.ts";
 import { IDEATION_RULES } from "./ideation-rules.ts";
-import { type CrisisScore, scoreNormalised, shipped } from "./model.ts";
+import { type CrisisScore, type Cut, scoreNormalised, shipped } from "./model.ts";
 import { normalise, type Span, segment, spanIndex } from "./normalise.ts";
 import type { Rule } from "./rules.ts";
 
-const SELF_RULES = [...IDEATION_RULES, ...HOPELESSNESS_RULES, ...BEHAVIOUR_RULES];
+const SELF_RULES = [...IDEATION_RULES, ...HOPELESSNESS_RULES, ...BEHAVIOUR_RULES, ...ACT_RULES];
 
 export type CrisisKind = "self" | "client";
 export interface CrisisSignal {
   kind: CrisisKind;
+}
+/** What the rule layers found: the kind, and whether an explicit (firm) rule said so. */
+export interface RuleSignal extends CrisisSignal {
+  firm: boolean;
 }
 
 const NEAR = 90; // words around a match: negation, subject, idioms
@@ -49,7 +54,9 @@ const FAR = 240; // the sentence around a match: time, hypotheticals, reported s
 // Everyday exaggeration about people who are not dangerous to the writer.
 const WORK_ROLE =
   /\b(?:supervisor|manager|boss|director|lead|team|colleague|coworker|co-worker|auditor|judge|mom|mother|dad|father|teacher|admin)\b/;
-const HYPERBOLE_THREAT = /^ (?:when|if) (?:she|he|they) (?:see|sees|find|finds|hear|hears|read|reads)\b/;
+// "he'll murder me if i'm late", "my daughter's going to kill me, i forgot her play".
+const HYPERBOLE_THREAT =
+  /^ (?:when|if) (?:she|he|they) (?:see|sees|find|finds|hear|hears|read|reads)\b|^(?: if| when|,) i (?:am|was|get|got|turn up|show up|forgot|forget|missed|miss) (?:late|home late|to|her|his|their|the|it)\b|^ for (?:forgetting|being late|missing)\b/;
 const JOKING = /\b(?:joking|jokingly|kidding|banter)\b/;
 const WRITER_RULES = new Set(["threat-to-me", "menacing-me", "strangled", "silenced"]);
 const RECENT_PAST = /\b(?:last night|yesterday|this morning|earlier today)\b/g;
@@ -125,13 +132,16 @@ function* liveHits(doc: Doc, rules: readonly Rule[], byClause: boolean): Generat
   }
 }
 
-function selfRisk(doc: Doc): boolean {
+/** The live self rule, preferring a firm one (see Rule.firm); null when none is live. */
+function selfRisk(doc: Doc): Rule | null {
+  let found: Rule | null = null;
   for (const hit of liveHits(doc, SELF_RULES, true)) {
     if (isReported(hit.sentenceBefore) || PRACTICE_FRAME.test(hit.sentenceBefore)) continue;
     if (isPastForSelf(hit.sentence, hit.scope)) continue;
-    return true;
+    if (hit.rule.firm) return hit.rule;
+    found ??= hit.rule;
   }
-  return false;
+  return found;
 }
 
 /** A threat in progress: to the writer ("self") or to someone the writer is relaying ("client"). */
@@ -170,37 +180,49 @@ function clientRisk(doc: Doc): boolean {
 }
 
 /** The rule layers alone (phrase rules, then concept scores). "self" wins over "client". */
-function rulesOn(doc: Doc): CrisisSignal | null {
-  if (selfRisk(doc)) return { kind: "self" };
+function rulesOn(doc: Doc): RuleSignal | null {
+  const self = selfRisk(doc);
+  if (self) return { kind: "self", firm: self.firm === true };
   const danger = threat(doc);
-  if (danger === "self") return { kind: "self" };
+  if (danger === "self") return { kind: "self", firm: false };
   // Where the phrase rules miss, the concept scores generalise to unseen wording. The self score
   // runs before any client check so that "self wins" holds for both layers.
-  if (conceptSelfRisk(doc.text, doc.sentences, doc.clauses)) return { kind: "self" };
-  if (danger === "client" || clientRisk(doc)) return { kind: "client" };
-  if (conceptClientRisk(doc.text, doc.sentences, doc.clauses)) return { kind: "client" };
+  if (conceptSelfRisk(doc.text, doc.sentences, doc.clauses)) return { kind: "self", firm: false };
+  if (danger === "client" || clientRisk(doc)) return { kind: "client", firm: false };
+  if (conceptClientRisk(doc.text, doc.sentences, doc.clauses)) return { kind: "client", firm: false };
   return null;
 }
 
 /** The rule layers alone, for benchmarks and the trainer's side-by-side figures. */
-export function detectByRules(text: string): CrisisSignal | null {
+export function detectByRules(text: string): RuleSignal | null {
   return rulesOn(new Doc(text));
 }
+
+// How sure the model must be of the other kind to correct a rule's reading of who is at risk.
+const KIND_CORRECTION = 0.9;
 
 /**
  * Rules and model together. Either layer can fire; the rules decide the kind when they fire,
  * because their who-is-at-risk reading is more precise than the model's. The model covers the
- * wordings no rule was written for (model.ts). Its threshold was chosen by cross-validation to
- * keep false positives at or under 5 % on practitioner messages.
+ * wordings no rule was written for (model.ts), and overrules a rule hit only when it is nearly
+ * sure the message is safe (`veto`). Thresholds and veto were chosen together by
+ * cross-validation to keep false positives at or under 5 % on practitioner messages.
  */
-export function combine(
-  rules: CrisisSignal | null,
-  p: CrisisScore,
-  threshold = shipped().threshold,
-): CrisisSignal | null {
-  if (rules) return rules;
-  if (p.self >= threshold) return { kind: "self" };
-  if (p.client >= threshold) return { kind: "client" };
+export function combine(rules: RuleSignal | null, p: CrisisScore, cut: Cut = shipped()): CrisisSignal | null {
+  if (rules?.firm) return { kind: rules.kind };
+  if (rules) {
+    if (p.self + p.client < cut.veto) return null;
+    // "Self" wins here too: a rule reading the writer's own danger as a client's yields to a
+    // model sure the writer is the one at risk. The other way round needs the model to be
+    // nearly certain: "he says he's in his bathroom with a blade" read as the writer's risk.
+    if (rules.kind === "client" && p.self >= cut.thresholds[0]) return { kind: "self" };
+    if (rules.kind === "self" && p.client >= Math.max(KIND_CORRECTION, cut.thresholds[1]) && p.self < 0.1) {
+      return { kind: "client" };
+    }
+    return { kind: rules.kind };
+  }
+  if (p.self >= cut.thresholds[0]) return { kind: "self" };
+  if (p.client >= cut.thresholds[1]) return { kind: "client" };
   return null;
 }
 

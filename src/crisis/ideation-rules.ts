@@ -7,7 +7,16 @@ import { any, PRO_NOUN, type Rule, rx } from "./rules.ts";
 const B = String.raw`\b`;
 
 export const IDEATION_RULES: readonly Rule[] = [
-  { id: "suicidal", re: rx(B, "suicidal", B), subject: true, idiomAfter: new RegExp(PRO_NOUN) },
+  {
+    id: "suicidal",
+    re: rx(B, "suicidal", B),
+    subject: true,
+    idiomAfter: new RegExp(PRO_NOUN),
+    // Teaching and assessing: "explain passive and active suicidal ideation", "a disclosure of
+    // suicidal thoughts", "how i responded to suicidal ideation".
+    idiomBefore:
+      /\b(?:disclosures? of|difference between|passive and active|active and passive|passive or active|explain(?:ing)?|assess(?:ing|ed)?|screen(?:ing)? for|ask(?:ing|ed)? (?:about|for)|responded to|respond(?:ing)? to|teach(?:ing)?)\b[^.]{0,30}$/,
+  },
   {
     id: "suicide-verb",
     re: rx(
@@ -39,6 +48,7 @@ export const IDEATION_RULES: readonly Rule[] = [
   // Wishes to die. "going to die" is left out: it is nearly always hyperbole about workload.
   {
     id: "want-to-die",
+    firm: true,
     re: rx(
       B,
       any(
@@ -51,6 +61,7 @@ export const IDEATION_RULES: readonly Rule[] = [
   },
   {
     id: "wish-i-could-die",
+    firm: true,
     re: rx(
       B,
       String.raw`(?:wish|wishing|hope|hoping|pray|praying) (?:that )?i (?:could|would|will|might|can) (?:just )?die\b`,
@@ -59,11 +70,13 @@ export const IDEATION_RULES: readonly Rule[] = [
   },
   {
     id: "die-soon",
+    firm: true,
     re: rx(B, String.raw`going to die (?:tonight|today|this weekend|soon|by my own hand)\b`),
     subject: true,
   },
   {
     id: "rather-die",
+    firm: true,
     re: rx(
       B,
       `(?:rather|sooner) (?:die|be dead) than (?:live|living|keep|go on|going on|feel|be alive|wake)`,
@@ -71,6 +84,7 @@ export const IDEATION_RULES: readonly Rule[] = [
   },
   {
     id: "wish-dead",
+    firm: true,
     re: rx(
       B,
       String.raw`wish(?:es|ed|ing)? (?:that )?i (?:was|were|am|could be|would be|had been|was just|were just) (?:dead|not alive|never born)\b|`,
@@ -81,6 +95,7 @@ export const IDEATION_RULES: readonly Rule[] = [
   },
   {
     id: "not-want-to-live",
+    firm: true,
     re: rx(
       B,
       `(?:do not|does not|no longer|never) (?:really |even |just |honestly )?want to `,
@@ -99,9 +114,14 @@ export const IDEATION_RULES: readonly Rule[] = [
     re: rx(B, String.raw`cannot (?:go on|keep) (?:living|anymore|any more)\b`),
     negatable: false,
   },
-  { id: "end-my-life", re: rx(B, any("end|ending|take|taking|took"), String.raw` my (?:own )?life\b`) },
+  {
+    id: "end-my-life",
+    firm: true,
+    re: rx(B, any("end|ending|take|taking|took"), String.raw` my (?:own )?life\b`),
+  },
   {
     id: "end-it-all",
+    firm: true,
     re: rx(
       B,
       String.raw`(?:end|ending) (?:it all|(?:it|things|everything) (?:tonight|today|for good|permanently|once and for all|this weekend|soon|now))\b`,
@@ -114,7 +134,7 @@ export const IDEATION_RULES: readonly Rule[] = [
       B,
       String.raw`(?:end|ending) it(?=$|[,.!?;:]| (?:all|tonight|now|soon|for good|today|this weekend)\b)`,
     ),
-    need: /\b(?:thinking|thought|close to|going to|want to|ready to|plan|planning|about to|decided|might|considering)\b/,
+    need: /\b(?:thinking|thought|close to|going to|want to|ready to|plan|planning|about to|decided|might|considering|feel like|feeling like)\b/,
   },
   {
     id: "want-it-over",
@@ -188,6 +208,7 @@ export const IDEATION_RULES: readonly Rule[] = [
   },
   {
     id: "tonight-i-do-it",
+    firm: true,
     re: rx(
       B,
       String.raw`(?:tonight|today|this weekend|tomorrow) is (?:when|the night|the day) i (?:do it|go through with it|end it)\b`,

@@ -22,8 +22,14 @@ describe("shipped weights (model-weights.ts)", () => {
     expect(MODEL_WEIGHTS.scales).toHaveLength(4);
     expect(atob(MODEL_WEIGHTS.data)).toHaveLength(2 * FEATURES);
     // A threshold under 0.5 could fire on a message the model thinks is more likely safe.
-    expect(MODEL_WEIGHTS.threshold).toBeGreaterThanOrEqual(0.5);
-    expect(MODEL_WEIGHTS.threshold).toBeLessThanOrEqual(1);
+    expect(MODEL_WEIGHTS.thresholds).toHaveLength(2);
+    for (const t of MODEL_WEIGHTS.thresholds) {
+      expect(t).toBeGreaterThanOrEqual(0.5);
+      expect(t).toBeLessThanOrEqual(1);
+    }
+    // The veto may only overrule rules when the model is nearly sure: never at even odds.
+    expect(MODEL_WEIGHTS.veto).toBeGreaterThanOrEqual(0);
+    expect(MODEL_WEIGHTS.veto).toBeLessThanOrEqual(0.25);
   });
 
   it("round-trip through encode/decode unchanged (re-encoding is byte-identical)", () => {
@@ -54,7 +60,7 @@ describe("quantisation", () => {
   it("keeps every weight within half a step of the original", () => {
     const self = Float32Array.from({ length: FEATURES }, (_, i) => Math.sin(i) * (i < BUCKETS ? 0.3 : 4));
     const client = Float32Array.from({ length: FEATURES }, (_, i) => Math.cos(i) * (i < BUCKETS ? 0.2 : 2));
-    const w: Weights = { self, client, bias: [-1, -2], threshold: 0.7 };
+    const w: Weights = { self, client, bias: [-1, -2], thresholds: [0.7, 0.8], veto: 0.05 };
     const back = decodeModel(encodeModel(w));
     for (let i = 0; i < FEATURES; i += 97) {
       expect(Math.abs(back.self[i]! - self[i]!)).toBeLessThanOrEqual((i < BUCKETS ? 0.3 : 4) / 254 + 1e-6);
@@ -63,6 +69,8 @@ describe("quantisation", () => {
       );
     }
     expect(back.bias).toEqual([-1, -2]);
+    expect(back.thresholds).toEqual([0.7, 0.8]);
+    expect(back.veto).toBe(0.05);
   });
 });
 

@@ -18,7 +18,8 @@ import {
 import { MODEL_WEIGHTS } from "./model-weights.ts";
 import { normalise } from "./normalise.ts";
 
-export const MODEL_FORMAT = 1;
+// Format 2: one threshold per kind (format 1 had one shared threshold).
+export const MODEL_FORMAT = 2;
 
 /** The serialised form written by the trainer into model-weights.ts. */
 export interface EncodedModel {
@@ -28,8 +29,19 @@ export interface EncodedModel {
   /** [self n-grams, self engineered, client n-grams, client engineered] */
   readonly scales: readonly number[];
   readonly bias: readonly [number, number];
-  /** The model fires a kind when that kind's probability reaches this. */
-  readonly threshold: number;
+  /**
+   * The model fires a kind when that kind's probability reaches its threshold: [self, client].
+   * Separate, because practitioner messages that merely mention a client's risk push the client
+   * score up far more often than the self score, so one shared cut-off wastes self recall.
+   */
+  readonly thresholds: readonly [number, number];
+  /**
+   * A rule hit stands unless the model is this sure the message is safe (p.self + p.client
+   * under it): the rules are phrase patterns and misfire on wordings their authors never saw
+   * ("my daughter's going to murder me, i forgot her play"), which the model has seen in traps.
+   * 0 turns the veto off.
+   */
+  readonly veto: number;
   /** base64 of 2 * FEATURES int8 values: self weights, then client weights. */
   readonly data: string;
 }
@@ -38,8 +50,12 @@ export interface Weights {
   readonly self: Float32Array;
   readonly client: Float32Array;
   readonly bias: readonly [number, number];
-  readonly threshold: number;
+  readonly thresholds: readonly [number, number];
+  readonly veto: number;
 }
+
+/** What combine() needs of a model: where it fires and when it overrules the rules. */
+export type Cut = Pick<Weights, "thresholds" | "veto">;
 
 export interface CrisisScore {
   self: number;
@@ -73,7 +89,8 @@ export function encodeModel(w: Weights): EncodedModel {
     engineered: ENGINEERED_NAMES,
     scales,
     bias: [w.bias[0], w.bias[1]],
-    threshold: w.threshold,
+    thresholds: [w.thresholds[0], w.thresholds[1]],
+    veto: w.veto,
     data: btoa(binary),
   };
 }
@@ -95,7 +112,8 @@ export function decodeModel(m: EncodedModel): Weights {
     self: expand(0, m.scales.slice(0, 2)),
     client: expand(FEATURES, m.scales.slice(2, 4)),
     bias: m.bias,
-    threshold: m.threshold,
+    thresholds: m.thresholds,
+    veto: m.veto,
   };
 }
 

@@ -21,6 +21,11 @@ export interface Rule {
   readonly negatable?: false;
   /** For client rules: the phrase itself is present tense, so no separate "now" marker is needed. */
   readonly present?: boolean;
+  /**
+   * An explicit first-person statement ("i want to die", "i took a whole box of tablets"): the
+   * learned model may not veto it (detect.ts combine), however work-like the rest of the message.
+   */
+  readonly firm?: true;
   /** For client rules: the writer is a witness ("i can hear him hitting her"), so "i" may precede. */
   readonly witnessed?: boolean;
 }
@@ -59,6 +64,13 @@ export const PEOPLE = any(
     "one of (?:my|the|our) (?:clients|kids|children|coworkers|colleagues|patients|students)",
 );
 
+// Medicines by kind and by the names people use; "meds" alone is enough after a quantity.
+export const MEDS = any(
+  "pills|tablets|meds|medication|medications|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|codeine|" +
+    "co-codamol|tramadol|oxy|oxycodone|oxys|opioids|opiates|benzos|diazepam|valium|xanax|klonopin|clonazepam|" +
+    "lorazepam|ativan|zopiclone|sleepers|sleeping pills|sleeping tablets|antidepressants|sertraline|fluoxetine|" +
+    "citalopram|amitriptyline|trazodone|quetiapine|seroquel|lithium|insulin|morphine|fentanyl|methadone|heroin",
+);
 export const WEAPON = any("gun|knife|blade|machete|weapon|rifle|pistol|shotgun|firearm|bat|hammer|axe|razor");
 
 // After a weapon word, these make it a possession or a topic rather than a threat.

@@ -1,0 +1,229 @@
+// Acts already under way and means at hand: pills just taken, cutting again, a blade against the
+// skin, letters left for whoever finds me, someone blocking the writer's way out right now.
+// These came from practitioners' own wordings in the training corpora (crisis-train-a/b/c):
+// the older rules knew "took a bunch of pills" but not "swallowed a whole strip of diazepam".
+
+import { any, MEDS, type Rule, rx } from "./rules.ts";
+
+const B = String.raw`\b`;
+const GAP = "(?: [a-z'-]+){0,3}";
+
+const MANY = any(
+  String.raw`\d+|ten|fifteen|twenty|thirty|forty|fifty|a hundred|a bunch|a handful|handfuls|a load|loads|lots|a lot|` +
+    "way too many|too many|all|all of|the rest|the rest of|the lot|a whole|a full|a strip|two strips|a box|a bottle|" +
+    "a packet|a pack|every one of|everything",
+);
+const NOW_OR_DONE = any(
+  "ago|just|tonight|right now|now|already|feel|feeling|sleepy|floaty|weird|sick|with (?:wine|vodka|whisky|whiskey|alcohol|beer|gin|a bottle)",
+);
+// Weapons and ligatures the writer could use on themself.
+const MEANS_WORDS =
+  "blade|blades|razor|razors|knife|rope|noose|gun|revolver|pistol|rifle|shotgun|cord|belt|hose";
+const AT_HAND = any(`${MEANS_WORDS}|pills|tablets|meds|bottle of [a-z]+`);
+
+export const ACT_RULES: readonly Rule[] = [
+  {
+    // "took 20 of my trazodone about 30 min ago", "swallowed a whole strip of my mum's diazepam".
+    id: "overdose-taken",
+    firm: true,
+    re: rx(B, any("took|taken|swallowed|downed|necked|have had"), " ", MANY, GAP, " ", MEDS, B),
+    subject: true,
+    needAfter: new RegExp(String.raw`^.{0,60}\b${NOW_OR_DONE}\b`),
+    need: new RegExp(String.raw`\b${NOW_OR_DONE}\b`),
+  },
+  {
+    // "i've taken all of them", "just took the lot".
+    id: "taken-them-all",
+    re: rx(B, any("taken|took|swallowed"), " ", any("them all|all of them|the lot|everything|all of it"), B),
+    subject: true,
+    idiomAfter: /^ (?:to|for|out|home|back|with me|in|on|into|off|down|up)\b/,
+  },
+  {
+    // "mixing the xanax and the wine tonight", "pills and the whisky tonight".
+    id: "meds-and-drink",
+    re: rx(
+      B,
+      MEDS,
+      String.raw` (?:and|with) (?:the |a bottle of |some )?(?:wine|vodka|whisky|whiskey|alcohol|gin|booze)\b`,
+    ),
+    subject: true,
+    needAfter: /^.{0,40}\b(?:tonight|now|and not counting|until|till|so i|to)\b/,
+    need: /\b(?:tonight|going to|plan|mixing|taking|took|take|swallow|simple)\b/,
+  },
+  {
+    // "the knife is in my bag", "pills are here", "with the bottle of tylenol in my lap".
+    id: "means-at-hand",
+    re: rx(
+      B,
+      AT_HAND,
+      String.raw` (?:is|are) (?:here|ready|in my (?:bag|pocket|lap|hand|hands|car|drawer)|next to me|in front of me|on my (?:lap|bed|desk))\b|\b`,
+      AT_HAND,
+      String.raw` in my (?:lap|hand|hands)\b`,
+    ),
+    subject: true,
+  },
+  {
+    // "holding a knife to my arm while i type", "the razor against my wrist".
+    id: "blade-on-skin",
+    firm: true,
+    re: rx(
+      B,
+      `(?:${MEANS_WORDS}|used it|used (?:a|the|some) [a-z]+)`,
+      String.raw` (?:to|against|on|into|across) my (?:arm|arms|forearm|forearms|wrist|wrists|throat|neck|skin|leg|legs|thigh|thighs|chest|stomach)\b`,
+    ),
+  },
+  {
+    // "i cut again last night", "cut tonight", "want to cut so bad".
+    id: "cut-again",
+    firm: true,
+    re: rx(
+      B,
+      `(?:i|going to|want to|need to|urge to|wanting to|about to) (?:cut|sh|burn myself|self-harm|self harm)`,
+      String.raw`(?= again| tonight| so bad| right now| deeper| deep| last night| this morning| today| yesterday| at work| after| before| in the|[.,!?]|$)|\bsh'e?d\b`,
+    ),
+    idiomAfter:
+      /^ (?:again (?:on|at|in|from) (?:the|my) (?:budget|hours|cost|rota)|tonight'?s? (?:meeting|shift))/,
+  },
+  {
+    // "banged my head against the wall til it bled", "pressing my nails into my arm until it bleeds".
+    id: "until-it-bled",
+    firm: true,
+    re: rx(
+      B,
+      String.raw`(?:until|till|til) (?:it|they|my [a-z]+|the skin) (?:bled|bleeds|bleed|was bleeding|started bleeding|split|splits|broke)\b`,
+    ),
+    // The writer's own body: "banged my head against the wall until it bled".
+    need: /\b(?:i|my|myself)\b/,
+    idiomBefore: /\b(?:scrubb|scrub|wash|clean|pick|bit my (?:lip|tongue))\w*\b[^.]{0,30}$/,
+  },
+  {
+    // Letters and passwords "for whoever finds me"; "when they find me".
+    id: "whoever-finds-me",
+    re: rx(
+      B,
+      String.raw`(?:whoever|who ever|when (?:they|someone|he|she|you)|whoever it is that) finds? me\b`,
+    ),
+    idiomAfter: /^ (?:a|an|the|some|work|something|somewhere|at|in the (?:office|morning))\b/,
+  },
+  {
+    // "after i'm gone", "so nobody has to deal with a mess after i'm dead".
+    id: "after-i-am-gone",
+    re: rx(B, String.raw`(?:after|when|once) i am (?:gone|dead|not here|no longer here)\b`),
+    idiomAfter: /^ (?:on|for|from|to|at|in|away|off|home|back|over|out)\b/,
+  },
+  {
+    // "i won't be alive sunday", "won't be needing them where i'm going".
+    id: "will-not-be-alive",
+    re: rx(
+      B,
+      String.raw`(?:will not|am not going to) be (?:alive|here much longer|around much longer)\b|\b`,
+      `(?:will not|am not going to) (?:need|be needing) (?:it|them|him|her|any of (?:it|them|this)|you|my [a-z]+)`,
+      String.raw` (?:after (?:tonight|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week|the weekend)|where i am going|anymore after)\b`,
+    ),
+    subject: true,
+  },
+  {
+    // "this is goodbye", "goodbye everyone, thanks for trying".
+    id: "this-is-goodbye",
+    re: rx(B, String.raw`(?:so )?this is (?:my )?goodbye\b|\bgoodbye (?:everyone|all|world|aluma)\b`),
+    idiomAfter: /^ (?:to (?:the|my) (?:team|office|job|caseload|placement)|party|card|lunch|drinks|do)\b/,
+    idiomBefore: /\b(?:leaving|retirement|farewell|end of placement)\b[^.]{0,40}$/,
+  },
+  {
+    // "writing goodbye emails to my team", "it's a goodbye text she just doesn't know it yet".
+    id: "goodbye-message",
+    re: rx(
+      B,
+      String.raw`(?:a|my|the|these|writing|sent|send) goodbye (?:text|email|message|call|letter)s?\b`,
+    ),
+    subject: true,
+    idiomBefore: /\b(?:leaving|retirement|farewell|end of placement|team|colleague)\b[^.]{0,40}$/,
+    idiomAfter:
+      /^ (?:to (?:the|my|our) (?:team|colleagues|office|clients|caseload|unit|department|manager|families))|^[^.]{0,30}\bbefore (?:my|i|the) (?:leave|mat|maternity|holiday|retire|move)/,
+  },
+  {
+    // Prayers and hopes for death: "lord, take me tonight", "hoping a lorry takes me out".
+    id: "take-me",
+    re: rx(
+      B,
+      String.raw`(?:lord|god|allah|jesus)(?:,)? (?:please )?take me\b|\btake me in my sleep\b|\b`,
+      String.raw`(?:hoping|hope|wish|pray|praying|keep hoping) (?:that )?(?:the plane|a (?:truck|lorry|bus|car|train)|something|someone) (?:goes down|crashes|hits me|takes me|happens to me|kills me)\b`,
+    ),
+  },
+  {
+    // "what's the point of me being alive".
+    id: "point-of-me",
+    re: rx(
+      B,
+      String.raw`(?:what is|whats|what) the point (?:of|in) me (?:being alive|being here|living|existing|staying alive)\b|\bsee the point (?:of|in) me\b`,
+    ),
+  },
+  {
+    // The writer trapped or followed right now: "he's blocking the door", "typing this under the table".
+    id: "writer-trapped",
+    re: rx(
+      B,
+      String.raw`(?:blocking|blocked|standing in front of) the (?:front |office |kitchen |bedroom |flat |room )?(?:door|exit|doorway)\b|\b`,
+      String.raw`(?:has|got) me (?:cornered|pinned|trapped|pinned down|on the landing|up against)\b|\b`,
+      String.raw`(?:will not|would not) let me (?:leave|out|go|get out|close the door)\b|\b`,
+      String.raw`(?:typing|texting|writing) (?:this )?(?:under|from under|one-handed|under the)\b|\b`,
+      String.raw`(?:is|are|been|keeps|has been|started) following me (?:from|home|to|off|down|across|through|for|right now|and)\b`,
+    ),
+    idiomAfter: /^ (?:by the|the door for|sign|the exit interview)/,
+  },
+  {
+    // "i'm on the bridge and i want to jump", "thinking about jumping." — not "jumping ship".
+    id: "jump-now",
+    re: rx(
+      B,
+      `(?:thinking about|think about|thought about|want to|wanting to|going to|about to|ready to|planning to|tempted to|urge to) jump(?:ing)?(?=[.,!?]|$| tonight| now| right now| off| from| in front| again)`,
+    ),
+    subject: true,
+  },
+  {
+    // "my suicide note is in the drawer"; "this is my last message. sorry."
+    id: "my-note",
+    firm: true,
+    re: rx(
+      B,
+      String.raw`my (?:suicide|goodbye) (?:note|letter)s?\b|\bthis (?:is|will be) my (?:last|final) (?:message|post|reflection|chat|entry)\b`,
+    ),
+    idiomAfter:
+      /^ (?:to (?:the|my|our) (?:team|colleagues|office|clients|caseload)|before|until|for (?:today|the week|now|tonight|a while)|of the (?:day|week|year)|on this (?:topic|case))\b/,
+  },
+  {
+    // "i can't promise i won't do something to myself tonight".
+    id: "do-something-to-myself",
+    re: rx(B, String.raw`do (?:something|anything) (?:stupid |silly |bad |drastic )?to myself\b`),
+  },
+  {
+    // "i've got all my meds out", "the pills are lined up", "sitting here with the pills".
+    id: "means-laid-out",
+    firm: true,
+    re: rx(
+      B,
+      String.raw`(?:pills|tablets|meds|blades) (?:out|lined up|laid out|counted out|all out)\b|\b`,
+      String.raw`(?:sitting|sat|lying|here|in bed|in the car|in the bath) (?:here )?with (?:the|my|all my|all the|a) (?:pills|tablets|meds|blades?|razor|knife|rope|gun|noose)\b`,
+    ),
+    subject: true,
+  },
+  {
+    // Violence to the writer, now: "someone's followed me from the visit", "he has locked me in
+    // the kitchen", "he's between me and the door", "she's holding it up to my face". Firm: the
+    // model has seen far more danger to clients than to the writer and would call these "client".
+    id: "attacked-now",
+    firm: true,
+    re: rx(
+      B,
+      String.raw`(?:followed|following) me (?:from|home|off|out|to my|down|back)\b|\b(?:right|just|still) behind me\b|\blocked me in\b|\b`,
+      String.raw`(?:just|has just|have just) (?:threw|thrown|pushed|shoved|slammed|grabbed|hit|punched|kicked|choked|strangled|attacked|pinned) me\b|\b`,
+      String.raw`between me and the (?:door|exit|way out|stairs)\b|\b(?:pointed|pointing|aimed|aiming|holding it|held it) (?:at|up to|to) (?:me|my (?:face|head|throat|neck|chest))\b|\b`,
+      String.raw`(?:coming|came|going|went|lunged|lunging|running) (?:at|for) me\b|\b(?:surrounded|cornered|chasing|chased) me\b|\bbeing chased\b|\b`,
+      String.raw`(?:trying|tried) (?:to (?:force|break|kick|get through) )?my (?:front |back |patio |bedroom |car )?(?:door|doors|window|windows)\b|\b`,
+      String.raw`(?:i|we) (?:cannot|can not) get out\b|\bwith me (?:inside|in here|locked in)\b`,
+    ),
+    idiomAfter:
+      /^ (?:on (?:facebook|instagram|twitter|x|tiktok|linkedin|social)|with (?:a|the) (?:pillow|toy|question|email|paperwork|forms)|about)/,
+    idiomBefore: /\b(?:nightmare|dream|dreamt|dreamed)\b[^.]{0,80}$/,
+  },
+];
