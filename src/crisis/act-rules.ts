@@ -147,8 +147,18 @@ export const ACT_RULES: readonly Rule[] = [
     re: rx(
       B,
       String.raw`(?:lord|god|allah|jesus)(?:,)? (?:please )?take me\b|\btake me in my sleep\b|\b`,
-      String.raw`(?:hoping|hope|wish|pray|praying|keep hoping) (?:that )?(?:the plane|a (?:truck|lorry|bus|car|train)|something|someone) (?:goes down|crashes|hits me|takes me|happens to me|kills me)\b`,
+      String.raw`(?:hoping|hope|hopes|hoped|wish|wishes|wished|pray|praying|prayed|keep hoping) (?:that )?(?:the plane|a (?:truck|lorry|bus|car|train)|something|someone) (?:goes down|crashes|hits me|takes me|happens to me|kills me)\b`,
     ),
+  },
+  {
+    // "a stockpile of my late mum's morphine, how much would it take".
+    id: "how-much-would-it-take",
+    firm: true,
+    re: rx(
+      B,
+      String.raw`how (?:much|many)(?: [a-z']+){0,3} (?:would it take|does it take|would i need|do i need|would do it|would be enough|is enough)\b`,
+    ),
+    need: new RegExp(String.raw`\b${MEDS}\b`),
   },
   {
     // "what's the point of me being alive".

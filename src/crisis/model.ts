@@ -18,7 +18,7 @@ import {
 import { MODEL_WEIGHTS } from "./model-weights.ts";
 import { normalise } from "./normalise.ts";
 
-// Format 2: one threshold per kind (format 1 had one shared threshold).
+// Format 2: a threshold per kind and a rule veto (format 1 had one shared threshold).
 export const MODEL_FORMAT = 2;
 
 /** The serialised form written by the trainer into model-weights.ts. */

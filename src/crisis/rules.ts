@@ -60,7 +60,8 @@ export const PEOPLE = any(
   "him|her|them|someone|somebody|anyone|people|everyone|" +
     "my (?:son|daughter|baby|kids|children|child|partner|husband|wife|boyfriend|girlfriend|ex|boss|manager|" +
     "supervisor|coworker|colleague|client|mom|dad|father|mother|neighbou?r|brother|sister|stepdad|family)|" +
-    "the (?:client|father|mother|dad|baby|kids|child|man|guy|perpetrator|abuser)|this (?:guy|man|client|woman)|" +
+    "the (?:client|father|mother|dad|baby|kids|child|man|guy|perpetrator|abuser|manager|service manager|team manager|" +
+    "director|supervisor|foster carer|carer|neighbou?r|landlord|boss|head)|this (?:guy|man|client|woman)|" +
     "one of (?:my|the|our) (?:clients|kids|children|coworkers|colleagues|patients|students)",
 );
 
