@@ -36,6 +36,18 @@ async function customerUser() {
 const deliver = (type: string, object: Record<string, unknown>, opts: { id?: string; at?: Date } = {}) =>
   deliverEvent(t.app, type, object, { at: clock.now(), ...opts });
 
+/** A customer with one subscription at Stripe (period ending tomorrow), and the event object for it. */
+async function subscriber(status: "active" | "trialing") {
+  const account = await customerUser();
+  const sub = fake.setSubscription({
+    customer: account.customerId,
+    status,
+    currentPeriodEnd: new Date(clock.now().getTime() + DAY),
+  });
+  const object = { id: sub.id, object: "subscription", customer: account.customerId, status };
+  return { ...account, object };
+}
+
 describe("POST /api/billing/webhook", () => {
   it("applies checkout.session.completed from the re-fetched subscription", async () => {
     const { client, user, customerId } = await customerUser();
@@ -72,13 +84,7 @@ describe("POST /api/billing/webhook", () => {
   });
 
   it("refuses a tampered body or a stale timestamp with 400 and changes nothing", async () => {
-    const { user, customerId } = await customerUser();
-    const sub = fake.setSubscription({
-      customer: customerId,
-      status: "active",
-      currentPeriodEnd: new Date(clock.now().getTime() + DAY),
-    });
-    const object = { id: sub.id, object: "subscription", customer: customerId, status: "active" };
+    const { user, object } = await subscriber("active");
 
     const tampered = await deliverEvent(t.app, "customer.subscription.updated", object, {
       at: clock.now(),
@@ -116,13 +122,7 @@ describe("POST /api/billing/webhook", () => {
   });
 
   it("applies a replayed event once", async () => {
-    const { user, customerId } = await customerUser();
-    const sub = fake.setSubscription({
-      customer: customerId,
-      status: "active",
-      currentPeriodEnd: new Date(clock.now().getTime() + DAY),
-    });
-    const object = { id: sub.id, object: "subscription", customer: customerId, status: "active" };
+    const { user, object } = await subscriber("active");
     const first = await deliver("customer.subscription.created", object, { id: "evt_replay" });
     const listCalls = fake.callsTo("GET", "/v1/subscriptions").length;
     const second = await deliver("customer.subscription.created", object, { id: "evt_replay" });
@@ -134,13 +134,7 @@ describe("POST /api/billing/webhook", () => {
   });
 
   it("applies two concurrent deliveries of one event once", async () => {
-    const { user, customerId } = await customerUser();
-    const sub = fake.setSubscription({
-      customer: customerId,
-      status: "trialing",
-      currentPeriodEnd: new Date(clock.now().getTime() + DAY),
-    });
-    const object = { id: sub.id, object: "subscription", customer: customerId, status: "trialing" };
+    const { user, object } = await subscriber("trialing");
     const listCalls = fake.callsTo("GET", "/v1/subscriptions").length;
     const [a, b] = await Promise.all([
       deliver("customer.subscription.created", object, { id: "evt_concurrent" }),
@@ -223,13 +217,7 @@ describe("POST /api/billing/webhook", () => {
   });
 
   it("answers 502 and records nothing when Stripe cannot be reached, so the retry applies it", async () => {
-    const { user, customerId } = await customerUser();
-    const sub = fake.setSubscription({
-      customer: customerId,
-      status: "active",
-      currentPeriodEnd: new Date(clock.now().getTime() + DAY),
-    });
-    const object = { id: sub.id, object: "subscription", customer: customerId, status: "active" };
+    const { user, object } = await subscriber("active");
     fake.setMode("down");
     const failed = await deliver("customer.subscription.created", object, { id: "evt_retry" });
     expect(failed.statusCode).toBe(502);
