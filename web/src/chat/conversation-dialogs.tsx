@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useState } from "react";
 import { api } from "../api/client.ts";
 import { invalidateConversations, keys, queryClient, useFolders } from "../api/queries.ts";
 import type { ConversationSummary } from "../api/types.ts";
-import { ConfirmDialog, Dialog, PromptDialog } from "../components/dialog.tsx";
+import { ConfirmDialog, Dialog, DialogFooter, PromptDialog } from "../components/dialog.tsx";
 import { navigate } from "../lib/router.tsx";
 
 export type ConversationDialog = "rename" | "move" | "delete" | null;
@@ -92,19 +92,11 @@ function MoveDialog({
             ))}
           </select>
         </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+        <DialogFooter error={error} onCancel={onClose}>
           <button type="submit" className="button primary">
             Move
           </button>
-        </div>
+        </DialogFooter>
       </form>
     </Dialog>
   );

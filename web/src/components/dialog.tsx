@@ -55,20 +55,39 @@ export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCl
   return (
     <Dialog open={open} title={title} onClose={onClose}>
       <div className="dialog-body">{body}</div>
+      <DialogFooter error={error} onCancel={onClose}>
+        <button type="button" className="button danger" onClick={confirm} disabled={busy}>
+          {confirmLabel}
+        </button>
+      </DialogFooter>
+    </Dialog>
+  );
+}
+
+/** A dialog's closing row: the error of the last attempt (announced), Cancel, then `children`. */
+export function DialogFooter({
+  error,
+  onCancel,
+  children,
+}: {
+  error: string | null;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
       {error ? (
         <p className="form-error" role="alert">
           {error}
         </p>
       ) : null}
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="button danger" onClick={confirm} disabled={busy}>
-          {confirmLabel}
-        </button>
+        {children}
       </div>
-    </Dialog>
+    </>
   );
 }
 
@@ -137,14 +156,12 @@ export function PromptDialog({
             </p>
           ) : null}
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
+        {/* The error sits under its field here, so the footer has none of its own. */}
+        <DialogFooter error={null} onCancel={onClose}>
           <button type="submit" className="button primary" disabled={busy}>
             {submitLabel}
           </button>
-        </div>
+        </DialogFooter>
       </form>
     </Dialog>
   );
