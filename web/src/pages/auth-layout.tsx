@@ -1,15 +1,12 @@
 import type { ReactNode } from "react";
+import { BrandLink } from "../components/brand-link.tsx";
 import { HelpMenu } from "../components/help-menu.tsx";
-import { Link } from "../lib/router.tsx";
 
 export function AuthLayout({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="page auth">
       <header className="topbar">
-        <Link href="/" className="brand">
-          <img src="/icon.svg" alt="" width="28" height="28" />
-          <span>Ask Aluma</span>
-        </Link>
+        <BrandLink href="/" />
         <div className="topbar-actions">
           <HelpMenu />
         </div>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { BrandLink } from "../components/brand-link.tsx";
 import { HelpMenu } from "../components/help-menu.tsx";
 import { takeFlash } from "../lib/auth.ts";
 import { Link } from "../lib/router.tsx";
@@ -8,10 +9,7 @@ export function LandingPage({ signedIn }: { signedIn: boolean }) {
   return (
     <div className="page landing">
       <header className="topbar">
-        <Link href="/" className="brand">
-          <img src="/icon.svg" alt="" width="28" height="28" />
-          <span>Ask Aluma</span>
-        </Link>
+        <BrandLink href="/" />
         <nav aria-label="Account" className="topbar-actions">
           <HelpMenu />
           {signedIn ? (

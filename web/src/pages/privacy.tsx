@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { api, errorMessage } from "../api/client.ts";
 import type { Policy } from "../api/types.ts";
+import { BrandLink } from "../components/brand-link.tsx";
 import { HelpMenu } from "../components/help-menu.tsx";
 import { Link } from "../lib/router.tsx";
 import { PolicyText } from "./policy-text.tsx";
@@ -14,10 +15,7 @@ export function PrivacyPage({ signedIn }: { signedIn: boolean }) {
   return (
     <div className="page privacy">
       <header className="topbar">
-        <Link href={signedIn ? "/chat" : "/"} className="brand">
-          <img src="/icon.svg" alt="" width="28" height="28" />
-          <span>Ask Aluma</span>
-        </Link>
+        <BrandLink href={signedIn ? "/chat" : "/"} />
         <nav className="topbar-actions" aria-label="Page navigation">
           <HelpMenu />
           <Link href={signedIn ? "/chat" : "/"} className="button">

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from "react";
 import { ApiError, errorMessage } from "../api/client.ts";
+import { BrandLink } from "../components/brand-link.tsx";
 import { HelpMenu } from "../components/help-menu.tsx";
 import { Link } from "../lib/router.tsx";
 import "../styles/dashboard.css";
@@ -29,10 +30,7 @@ export function StaffPage({
   return (
     <div className="page dashboard">
       <header className="topbar">
-        <Link href="/chat" className="brand">
-          <img src="/icon.svg" alt="" width="28" height="28" />
-          <span>Ask Aluma</span>
-        </Link>
+        <BrandLink href="/chat" />
         <nav className="topbar-actions dashboard-nav" aria-label="Staff navigation">
           <HelpMenu />
           {canResearch(role) ? (

@@ -1,4 +1,5 @@
 import { useMe } from "../api/queries.ts";
+import { BrandLink } from "../components/brand-link.tsx";
 import { HelpMenu } from "../components/help-menu.tsx";
 import { Link } from "../lib/router.tsx";
 import { DeleteAccountSection, ExportSection } from "./data-section.tsx";
@@ -12,10 +13,7 @@ export function SettingsPage() {
   return (
     <div className="page settings">
       <header className="topbar">
-        <Link href="/chat" className="brand">
-          <img src="/icon.svg" alt="" width="28" height="28" />
-          <span>Ask Aluma</span>
-        </Link>
+        <BrandLink href="/chat" />
         <nav className="topbar-actions" aria-label="Settings navigation">
           <HelpMenu />
           <Link href="/chat" className="button">
