@@ -290,7 +290,8 @@ if (process.argv.includes("--quick")) {
     const scored = rows
       .filter((r) => r.file === file)
       .map((row) => ({ row, p: scoreNormalised(row.norm, model) }));
-    const t = tally(scored, (s) => combine(s.row.rules, s.p, chooseCut(scored)));
+    const cut = chooseCut(scored);
+    const t = tally(scored, (s) => combine(s.row.rules, s.p, cut));
     for (const k of ["self", "client", "fp"] as const) tot[k] = [tot[k][0] + t[k][0], tot[k][1] + t[k][1]];
     console.log(`${file.padEnd(26)}${fmt(t)}`);
   }

@@ -19,7 +19,6 @@ const ACCIDENT = String.raw`^ (?:while|when (?:i was )?(?:cooking|shaving|choppi
 // "after the visit", "at work between visits".
 const HABIT_AFTER =
   /^ (?:again|to cope|to feel|on purpose|deliberately|every|at night|when i|because|so i|until|with a|with the|with my|last night|this morning|tonight|today|yesterday|after (?:the|my|a|work|court|supervision)|at work|in the (?:toilets?|loo|bathroom|car)|between)\b/;
-const PILLS = MEDS;
 const METHOD_END = any(
   "die|dying|kill|killing|overdose|end it|end my life|hang|noose|lethal|fatal|pills|wake up|jump|bleed out|bleed to death",
 );
@@ -106,7 +105,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
         "stockpiling|stockpiled|stockpile|saving up|saved up|save up|hoarding|hoarded|hoard|collecting|stashing|stashed|stash|storing up|hiding|hid|keeping",
       ),
       ` (?:all )?(?:of )?(?:my |some |the |a lot of |enough |extra )?(?:(?:sleeping|old|prescription|spare) )?`,
-      PILLS,
+      MEDS,
       B,
     ),
     subject: true,
@@ -114,7 +113,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
   {
     id: "enough-to-die",
     firm: true,
-    re: rx(B, "enough ", PILLS, String.raw` to (?:die|kill|end|overdose|not wake up|do it|never wake up)\b`),
+    re: rx(B, "enough ", MEDS, String.raw` to (?:die|kill|end|overdose|not wake up|do it|never wake up)\b`),
   },
   {
     id: "how-many",
@@ -122,7 +121,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     re: rx(
       B,
       "how (?:many|much) ",
-      PILLS,
+      MEDS,
       String.raw`(?: [a-z']+){0,4} (?:take|to die|to overdose|to not wake up|to kill|would kill|is lethal|is fatal|would be fatal|would be lethal)\b`,
     ),
   },
@@ -161,7 +160,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     re: rx(
       B,
       `i (?:just |have just |have )?(?:overdosed|(?:took|taken|had) an overdose|(?:took|taken|swallowed|downed) (?:a bunch|a handful|loads|lots|way too many|too many|a whole bottle|a bottle|the whole bottle|a full bottle|a packet|a box) (?:of )?(?:my |the |these |those )?`,
-      PILLS,
+      MEDS,
       ")",
     ),
   },
