@@ -11,6 +11,9 @@
 // FINAL_FILES are never read here: they are scored once, by bench/crisis.ts, as the unbiased
 // number for the finished detector.
 //
+// The held-out files are independent, so they are spread over worker threads (WORKERS, default
+// up to 4 cores); the results do not depend on how many there are.
+//
 // Each crisis-train-*.jsonl file was written by a separate author (a subagent given the label
 // definitions and a voice, and no access to the detector or the other files), so leaving one
 // file out is leaving one author out: the closest in-house stand-in for unseen users.
@@ -19,11 +22,19 @@
 //      npm run bench:crisis-train -- --quick  (one model per held-out file, cut chosen on it:
 //                                              optimistic, for comparing two variants only)
 //      npm run bench:crisis-train -- --tune  (L2 grid by LOFO over the files except the headline)
-//      npm run bench:crisis-train -- --misses (also list every out-of-fold miss)
+//      npm run bench:crisis-train -- --misses (also list every out-of-fold miss; with --quick too)
 
 import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { type CrisisSignal, combine, detectByRules, type RuleSignal } from "../src/crisis/detect.ts";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import {
+  type CrisisSignal,
+  combine,
+  detectByRules,
+  modelText,
+  type RuleSignal,
+} from "../src/crisis/detect.ts";
 import { FEATURES, featurise, type Sparse } from "../src/crisis/features.ts";
 import {
   type Cut,
@@ -33,7 +44,6 @@ import {
   scoreNormalised,
   type Weights,
 } from "../src/crisis/model.ts";
-import { normalise } from "../src/crisis/normalise.ts";
 import { type CorpusRow, parseCorpus } from "../src/crisis/score.ts";
 
 const TRAIN_FILES = [
@@ -65,14 +75,39 @@ const TRAIN_FILES = [
   "crisis-train-t.jsonl",
   "crisis-blind-6.jsonl",
   "crisis-blind-7.jsonl",
+  "crisis-blind-8.jsonl",
+  "crisis-blind-9.jsonl",
+  "crisis-train-u.jsonl",
+  "crisis-train-v.jsonl",
+  "crisis-train-w.jsonl",
+  "crisis-train-x.jsonl",
+  "crisis-train-y.jsonl",
+  "crisis-train-z.jsonl",
+  "crisis-train-aa.jsonl",
+  "crisis-train-ab.jsonl",
+  "crisis-train-ac.jsonl",
+  "crisis-train-ad.jsonl",
+  "crisis-train-ae.jsonl",
 ];
-export const FINAL_FILES = ["crisis-blind-8.jsonl", "crisis-blind-9.jsonl"];
+export const FINAL_FILES = [
+  "crisis-blind-10.jsonl",
+  "crisis-blind-11.jsonl",
+  "crisis-blind-12.jsonl",
+  "crisis-blind-13.jsonl",
+  "crisis-blind-14.jsonl",
+  "crisis-blind-15.jsonl",
+  "crisis-blind-16.jsonl",
+  "crisis-blind-17.jsonl",
+  "crisis-blind-18.jsonl",
+];
 const HEADLINE = "crisis-blind-4.jsonl";
 
 // Hyperparameters, fixed by `--tune` on the files other than the headline one.
 const EPOCHS = Number(process.env.EPOCHS ?? 100);
 const LEARNING_RATE = 0.05;
-let L2 = Number(process.argv.find((a) => a.startsWith("--l2="))?.slice(5) ?? 1e-6);
+let L2 = Number(
+  (workerData as WorkerJob | null)?.l2 ?? process.argv.find((a) => a.startsWith("--l2="))?.slice(5) ?? 1e-6,
+);
 // Crisis classes are the minority; weighting them up moves the decision boundary towards
 // recall, which is where the product target is.
 const CLASS_WEIGHT = {
@@ -94,7 +129,7 @@ interface Row extends CorpusRow {
 const dir = new URL("./corpus/", import.meta.url);
 const rows: Row[] = TRAIN_FILES.flatMap((file) =>
   parseCorpus(readFileSync(fileURLToPath(new URL(file, dir)), "utf8")).map((r) => {
-    const norm = normalise(r.text);
+    const norm = modelText(r.text);
     return { ...r, file, norm, x: featurise(norm), rules: detectByRules(r.text) };
   }),
 );
@@ -234,25 +269,93 @@ function tally(scored: readonly Scored[], decide: (s: Scored) => CrisisSignal | 
 const cell = ([a, b]: [number, number]) => `${a}/${b}`.padStart(7);
 const fmt = (t: Tally) => `${cell(t.self)} ${cell(t.client)} ${cell(t.fp)}`;
 
-/** Leave-one-file-out with nested threshold choice; prints the table, returns all OOF scores. */
-function crossValidate(set: readonly Row[], quiet = false): { scored: Scored[]; sum: Tally; solo: Tally } {
+/** One held-out file: its out-of-fold probabilities (in corpus order) and the cut it was scored at. */
+interface Fold {
+  file: string;
+  cut: Cut;
+  p: [number, number][];
+}
+
+/**
+ * "full": the cut is chosen by an inner cross-validation over the other files only (honest).
+ * "quick": the cut is chosen on the held-out file itself (optimistic; for comparing variants).
+ */
+type Mode = "full" | "quick";
+// For comparing variants at one cut: FIXED_CUT=0.72,0.71,0.25 (self, client, veto).
+const FIXED_CUT: Cut | undefined = process.env.FIXED_CUT
+  ? (([s, c, v]) => ({ thresholds: [s!, c!] as const, veto: v! }))(
+      process.env.FIXED_CUT.split(",").map(Number),
+    )
+  : undefined;
+
+function runFold(set: readonly Row[], file: string, mode: Mode): Fold {
+  const rest = set.filter((r) => r.file !== file);
+  const model = train(rest);
+  const held = set.filter((r) => r.file === file);
+  const p = held.map((row) => scoreNormalised(row.norm, model));
+  const scored = held.map((row, i) => ({ row, p: p[i]! }));
+  const cut = FIXED_CUT ?? (mode === "quick" ? chooseCut(scored) : chooseCut(outOfFold(rest)));
+  return { file, cut, p: p.map((q) => [q.self, q.client]) };
+}
+
+interface WorkerJob {
+  files: string[];
+  exclude: string[];
+  mode: Mode;
+  l2: number;
+}
+
+// Folds are independent, so they run on every core: the full run trains ~200 models.
+const WORKERS = Number(process.env.WORKERS ?? Math.min(4, availableParallelism()));
+
+// Loader hooks registered by `node --import tsx` do not reach worker threads on Node 20, so each
+// worker registers tsx itself before importing this file.
+const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+
+async function runFolds(set: readonly Row[], mode: Mode): Promise<Map<string, Fold>> {
   const files = [...new Set(set.map((r) => r.file))];
+  const exclude = TRAIN_FILES.filter((f) => !files.includes(f));
+  const shares = Array.from({ length: Math.min(WORKERS, files.length) }, (_, w) =>
+    files.filter((_, i) => i % WORKERS === w),
+  );
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<Fold[]>((resolve, reject) => {
+          const job: WorkerJob = { files: share, exclude, mode, l2: L2 };
+          const worker = new Worker(BOOTSTRAP, { eval: true, workerData: job });
+          worker.once("message", resolve);
+          worker.once("error", reject);
+          worker.once("exit", (code) => code !== 0 && reject(new Error(`fold worker exited ${code}`)));
+        }),
+    ),
+  );
+  return new Map(results.flat().map((f) => [f.file, f]));
+}
+
+/** Leave-one-file-out with nested threshold choice; prints the table, returns all OOF scores. */
+async function crossValidate(
+  set: readonly Row[],
+  quiet = false,
+  mode: Mode = "full",
+): Promise<{ scored: Scored[]; sum: Tally; solo: Tally }> {
+  const files = [...new Set(set.map((r) => r.file))];
+  const folds = await runFolds(set, mode);
   const all: Scored[] = [];
   const sum: Tally = { self: [0, 0], client: [0, 0], fp: [0, 0] };
   const solo: Tally = { self: [0, 0], client: [0, 0], fp: [0, 0] };
   if (!quiet) {
-    console.log(`\nLeave-one-file-out (self / client / false positives)   L2=${L2}`);
+    console.log(`\nLeave-one-file-out, ${mode} (self / client / false positives)   L2=${L2}`);
     console.log(
       `${"held out".padEnd(24)}${["rules", "model", "combined"].map((h) => h.padEnd(25)).join("")}t`,
     );
   }
   for (const file of files) {
-    const rest = set.filter((r) => r.file !== file);
-    const cut = chooseCut(outOfFold(rest));
-    const model = train(rest);
+    const { cut, p } = folds.get(file)!;
     const scored = set
       .filter((r) => r.file === file)
-      .map((row) => ({ row, p: scoreNormalised(row.norm, model) }));
+      .map((row, i) => ({ row, p: { self: p[i]![0], client: p[i]![1] } }));
     all.push(...scored);
     const fire = (s: Scored) => combine(null, s.p, cut);
     const rules = tally(scored, (s) => s.row.rules);
@@ -277,58 +380,58 @@ function crossValidate(set: readonly Row[], quiet = false): { scored: Scored[]; 
       );
     }
   }
+  if (!quiet) console.log(`${"total".padEnd(49)}${fmt(solo)}   ${fmt(sum)}`);
   return { scored: all, sum, solo };
 }
 
-if (process.argv.includes("--quick")) {
-  // For comparing feature or data changes fast: one model per held-out file, each scored at its
-  // own best cut (thresholds and veto chosen ON the held-out file, FP within budget). Optimistic
-  // by design, so never quoted; only the difference between two runs means anything.
-  const tot = { self: [0, 0], client: [0, 0], fp: [0, 0] } as Tally;
-  for (const file of [...new Set(rows.map((r) => r.file))]) {
-    const model = train(rows.filter((r) => r.file !== file));
-    const scored = rows
-      .filter((r) => r.file === file)
-      .map((row) => ({ row, p: scoreNormalised(row.norm, model) }));
-    const cut = chooseCut(scored);
-    const t = tally(scored, (s) => combine(s.row.rules, s.p, cut));
-    for (const k of ["self", "client", "fp"] as const) tot[k] = [tot[k][0] + t[k][0], tot[k][1] + t[k][1]];
-    console.log(`${file.padEnd(26)}${fmt(t)}`);
-  }
-  console.log(`${"total".padEnd(26)}${fmt(tot)}`);
-} else if (process.argv.includes("--tune")) {
-  // Grid over L2 without the headline file, so it stays untouched by every choice.
-  const set = rows.filter((r) => r.file !== HEADLINE);
-  const grid = process.argv
-    .find((a) => a.startsWith("--grid="))
-    ?.slice(7)
-    .split(",")
-    .map(Number);
-  for (const l2 of grid ?? [1e-5, 3e-5, 1e-4, 3e-4, 1e-3]) {
+async function main(): Promise<void> {
+  if (process.argv.includes("--quick")) {
+    // For comparing feature or data changes fast: each held-out file scored at its own best cut
+    // (thresholds and veto chosen ON the held-out file, FP within budget). Optimistic by design,
+    // so never quoted; only the difference between two runs means anything.
+    await crossValidate(rows, false, "quick");
+  } else if (process.argv.includes("--tune")) {
+    // Grid over L2 without the headline file, so it stays untouched by every choice.
+    const set = rows.filter((r) => r.file !== HEADLINE);
+    const grid = process.argv
+      .find((a) => a.startsWith("--grid="))
+      ?.slice(7)
+      .split(",")
+      .map(Number);
+    for (const l2 of grid ?? [1e-5, 3e-5, 1e-4, 3e-4, 1e-3]) {
+      const started = performance.now();
+      L2 = l2;
+      const out = await crossValidate(set, true);
+      console.log(
+        `L2=${l2}: model ${fmt(out.solo)}  combined ${fmt(out.sum)}  (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
+    }
+  } else {
     const started = performance.now();
-    L2 = l2;
-    const out = crossValidate(set, true);
-    console.log(
-      `L2=${l2}: model ${fmt(out.solo)}  combined ${fmt(out.sum)}  (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-    );
-  }
-} else {
-  const started = performance.now();
-  const { scored } = crossValidate(rows);
-  const cut = chooseCut(scored);
-  const model = { ...train(rows), ...cut };
-  const encoded = encodeModel(model);
-  const body = JSON.stringify(encoded, null, 2).replace(/"(\w+)":/g, "$1:");
-  const source = `// Generated by bench/crisis-train.ts (npm run bench:crisis-train). Do not edit by hand.
+    const { scored } = await crossValidate(rows);
+    const cut = chooseCut(scored);
+    const model = { ...train(rows), ...cut };
+    const encoded = encodeModel(model);
+    const body = JSON.stringify(encoded, null, 2).replace(/"(\w+)":/g, "$1:");
+    const source = `// Generated by bench/crisis-train.ts (npm run bench:crisis-train). Do not edit by hand.
 // Trained on ${TRAIN_FILES.join(", ")}: ${rows.length} messages. L2 ${L2}, ${EPOCHS} epochs.
 import type { EncodedModel } from "./model.ts";
 
 export const MODEL_WEIGHTS: EncodedModel = ${body};
 `;
-  writeFileSync(fileURLToPath(new URL("../src/crisis/model-weights.ts", import.meta.url)), source);
-  console.log(`\nshipped ${describeCut(cut)}, weights ${(source.length / 1024).toFixed(1)} KB`);
-  console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log(
-    "then: npx biome check --write src/crisis/model-weights.ts (the output is biome-formatted in git)",
-  );
+    writeFileSync(fileURLToPath(new URL("../src/crisis/model-weights.ts", import.meta.url)), source);
+    console.log(`\nshipped ${describeCut(cut)}, weights ${(source.length / 1024).toFixed(1)} KB`);
+    console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      "then: npx biome check --write src/crisis/model-weights.ts (the output is biome-formatted in git)",
+    );
+  }
+}
+
+if (isMainThread) {
+  await main();
+} else {
+  const job = workerData as WorkerJob;
+  const set = rows.filter((r) => !job.exclude.includes(r.file));
+  parentPort!.postMessage(job.files.map((file) => runFold(set, file, job.mode)));
 }

@@ -11,10 +11,11 @@ const LETHAL = any(
 const HARM = any(
   "hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|starve|starving|starved|scratch|scratching|scratched|hit|hitting|punched|bit",
 );
-// "i could kill myself for forgetting", "killing myself trying to finish", "shot myself in the foot".
-const KILL_IDIOM = String.raw`^ (?:laughing|trying|to (?:get|finish|make|meet|keep|please|be)|over (?:this|that|it|the|a)|for (?:forgetting|this|that|not|missing|being|a|the)|working|at work|with work|in the foot|doing)\b`;
-// "i cut myself chopping onions", "hurt myself lifting boxes".
-const ACCIDENT = String.raw`^ (?:while|when (?:i was )?(?:cooking|shaving|chopping|lifting|running|playing)|at the gym|chopping|shaving|cooking|lifting|on (?:a|the)|playing|running|falling|tripping|moving|by accident|accidentally)\b`;
+// "i could kill myself for forgetting", "killing myself trying to finish", "shot myself in the foot",
+// "killing myself with all this caffeine".
+const KILL_IDIOM = String.raw`^ (?:laughing|with (?:all (?:this|that|the|these)|caffeine|coffee|sugar|stress|overtime)|trying|to (?:get|finish|make|meet|keep|please|be)|over (?:this|that|it|the|a)|for (?:forgetting|this|that|not|missing|being|a|the)|working|at work|with work|in the foot|doing)\b`;
+// "i cut myself chopping onions", "hurt myself lifting boxes", "going to hurt myself laughing".
+const ACCIDENT = String.raw`^ (?:laughing|while|when (?:i was )?(?:cooking|shaving|chopping|lifting|running|playing)|at the gym|chopping|shaving|cooking|lifting|on (?:a|the)|playing|running|falling|tripping|moving|by accident|accidentally)\b`;
 // Habit, method or a recent time after "cut myself": "again", "with a lighter", "last night",
 // "after the visit", "at work between visits".
 const HABIT_AFTER =
@@ -40,6 +41,22 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     need: INTENT,
     needAfter: HABIT_AFTER,
     idiomAfter: new RegExp(ACCIDENT),
+  },
+  // A sharp or hot thing on the writer's own skin: "used the compass on my wrist".
+  {
+    id: "sharp-on-skin",
+    firm: true,
+    re: rx(
+      B,
+      String.raw`(?:used|took|ran|dragged|pressed|held|put) (?:a |the |my |an )?(?:[a-z]+ )?(?:compass|blade|razor|scissors|knife|sharpener|glass|lighter|pin|needle|lid)(?: [a-z']+){0,5} (?:on|across|into|against|to|over) my (?:wrists?|arms?|thighs?|legs?|skin|stomach|hips?|ankles?)\b`,
+    ),
+  },
+  {
+    id: "tool-out-again",
+    re: rx(
+      B,
+      String.raw`(?:got|get|getting|took) (?:the|my) (?:blades?|razors?|lighter|sharpener|box) out (?:again|tonight|last night)\b`,
+    ),
   },
   {
     id: "self-harm",

@@ -9,6 +9,10 @@ const VIOLENT_ING = any(
   "hitting|beating|choking|strangling|attacking|stabbing|shooting at|hurting|punching|kicking|assaulting|chasing|raping|smothering|drowning|shaking|dragging|coming at|threatening",
 );
 
+// Someone means it or is about to: "he said he'd", "is going to", "keeps threatening to".
+const THREAT_NEED =
+  /\b(?:going to|will|would|about to|threatening to|threatened to|threatens to|trying to|tried to|wants to|coming to|is|are|said (?:he|she|they)|says (?:he|she|they))\b/;
+
 /** Threats to the writer. detect.ts decides between "self" and "client" from the sentence. */
 export const THREAT_RULES: readonly Rule[] = [
   {
@@ -31,7 +35,16 @@ export const THREAT_RULES: readonly Rule[] = [
       ),
       String.raw` (?:me|us|my (?:kids|children|baby|son|daughter|family))\b`,
     ),
-    need: /\b(?:going to|will|would|about to|threatening to|threatened to|threatens to|trying to|tried to|wants to|coming to|is|are|said (?:he|she|they)|says (?:he|she|they))\b/,
+    need: THREAT_NEED,
+  },
+  {
+    // The same threats in the words people actually shout: "he'll do me in", "slit my throat".
+    id: "threat-to-me",
+    re: rx(
+      B,
+      String.raw`(?:do|doing|finish|finishing) (?:me|us) (?:in|off)\b|\b(?:slit|cut|slice) (?:my|our) throats?\b|\b(?:glass|bottle|shank|slash|torch) (?:me|us)\b|\b(?:smash|cave|kick) my (?:face|head) in\b`,
+    ),
+    need: THREAT_NEED,
   },
   {
     id: "menacing-me",

@@ -28,17 +28,23 @@ describe("crisis corpus (bench/corpus/crisis.jsonl)", () => {
 // the floors below only guard against regressions. The honest figures are
 //   - leave-one-file-out from `npm run bench:crisis-train` (each crisis-train-* file is one
 //     author; the model and its cut are chosen without the file), and
-//   - the two FINAL files, written by two further authors, never read while the detector was
-//     built and never trained on, scored once with the shipped detector (decision 005).
-// First and only scores (2026-11-29), each with the detector of the day:
-//   blind-6  self 67/70, client 24/25, FP 5/105   } the first retrained detector; both files
-//   blind-7  self 64/70, client 25/25, FP 2/105   } were then added to the training data
-//   blind-8  self 67/70, client 23/25, FP 4/105   } the shipped detector
-//   blind-9  self 62/70, client 25/25, FP 2/105   }
-// 260/280 = 92.9 % self recall at 15/420 = 3.6 % false positives: under the 0.95 target.
+//   - the FINAL files, each by a further author, never read while the detector was built and never
+//     trained on, scored with the shipped detector (decisions 005, 006).
+// Decision 006's detector on the nine FINAL files: self 601/630 = 95.4 %, client 205/225, false
+// positives 36/945 = 3.8 %. blind-10..16 had been scored before (006 says when and why);
+// blind-17 and -18 were written after the last change and scored once: self 134/140 = 95.7 %,
+// false positives 10/210 = 4.8 %. The two long-reflection files (16, 18) are the weak spot:
+// 18/210 = 8.6 % false positives and 35/50 client recall.
 const FINAL: [file: string, self: number, client: number, fpr: number][] = [
-  ["crisis-blind-8.jsonl", 67 / 70, 23 / 25, 4 / 105],
-  ["crisis-blind-9.jsonl", 62 / 70, 25 / 25, 2 / 105],
+  ["crisis-blind-10.jsonl", 66 / 70, 24 / 25, 3 / 105],
+  ["crisis-blind-11.jsonl", 68 / 70, 25 / 25, 4 / 105],
+  ["crisis-blind-12.jsonl", 65 / 70, 24 / 25, 2 / 105],
+  ["crisis-blind-13.jsonl", 68 / 70, 23 / 25, 3 / 105],
+  ["crisis-blind-14.jsonl", 64 / 70, 24 / 25, 3 / 105],
+  ["crisis-blind-15.jsonl", 67 / 70, 25 / 25, 0 / 105],
+  ["crisis-blind-16.jsonl", 69 / 70, 19 / 25, 11 / 105],
+  ["crisis-blind-17.jsonl", 65 / 70, 25 / 25, 3 / 105],
+  ["crisis-blind-18.jsonl", 69 / 70, 16 / 25, 7 / 105],
 ];
 const TRAINING = readdirSync(new URL("../../bench/corpus/", import.meta.url))
   .filter((f) => /^crisis-.*\.jsonl$/.test(f) && !FINAL.some(([name]) => name === f))

@@ -6,7 +6,6 @@ import { CRISIS_RESOURCES, detectCrisis } from "./index.ts";
 const SELF = [
   "I've been thinking about killing myself.",
   "kms",
-  "lol kms this report",
   "honestly i just want to unalive myself",
   "I don't want to be here anymore.",
   "Everyone would be better off without me.",
@@ -120,6 +119,47 @@ describe("detectCrisis", () => {
     const first = detectCrisis(text);
     for (let i = 0; i < 5; i++) detectCrisis("I cut myself chopping onions.");
     expect(detectCrisis(text)).toEqual(first);
+  });
+});
+
+describe("rule layer wording", () => {
+  it("reads a wish to die in the writer's first language", () => {
+    for (const text of [
+      "ya no quiero vivir, estoy cansada",
+      "nie chcę już żyć",
+      "mar jaana chahta hoon",
+      "je veux mourir",
+    ]) {
+      expect(detectByRules(text)).toEqual({ kind: "self", firm: true });
+    }
+    expect(detectByRules("no quiero morir, solo estoy cansada")).toBeNull();
+    expect(detectByRules("me quiero morir de risa jaja")).toBeNull();
+  });
+
+  it("spells out emoji and slang for means and self-harm", () => {
+    expect(detectByRules("ready to kermit tbh")).toEqual({ kind: "self", firm: true });
+    expect(detectByRules("used the compass from the pencil case on my wrist")).toEqual({
+      kind: "self",
+      firm: true,
+    });
+    expect(detectByRules("s/h'd at work today, in the loo")?.kind).toBe("self");
+    expect(detectByRules("he's outside the office shouting that he'll do me in")?.kind).toBe("self");
+  });
+
+  it("makes an explicit phrase loose, not firm, when laughter sits beside it", () => {
+    // Authors disagree about "lol kms this report": the rules still fire, the model may veto.
+    expect(detectByRules("lol kms this report")).toEqual({ kind: "self", firm: false });
+    expect(detectByRules("i wanna die 😂 the kids stuck googly eyes on everything")).toEqual({
+      kind: "self",
+      firm: false,
+    });
+    expect(detectByRules("i wanna die. everything is too much")).toEqual({ kind: "self", firm: true });
+  });
+
+  it("leaves everyday hyperbole alone", () => {
+    expect(detectByRules("i'm killing myself with all this caffeine, 6 coffees by noon")).toBeNull();
+    expect(detectByRules("i'm going to hurt myself laughing at this training video")).toBeNull();
+    expect(detectByRules("the film was so cringe i wanted to die")).toBeNull();
   });
 });
 

@@ -35,6 +35,7 @@ import { HOPELESSNESS_RULES } from "./hopelessness-rules.ts";
 import { IDEATION_RULES } from "./ideation-rules.ts";
 import { type CrisisScore, type Cut, scoreNormalised, shipped } from "./model.ts";
 import { normalise, type Span, segment, spanIndex } from "./normalise.ts";
+import { findOtherQuotes, inThirdPerson, type Quote, withoutQuotes } from "./quotes.ts";
 import type { Rule } from "./rules.ts";
 
 const SELF_RULES = [...IDEATION_RULES, ...HOPELESSNESS_RULES, ...BEHAVIOUR_RULES, ...ACT_RULES];
@@ -132,14 +133,18 @@ function* liveHits(doc: Doc, rules: readonly Rule[], byClause: boolean): Generat
   }
 }
 
+// Laughter next to an explicit phrase ("kms this spreadsheet lol", "i wanna die 😂") usually
+// marks a joke, but not always, so it makes a firm hit loose: the model may then veto it.
+const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|just kidding|joking|joke)\b|[😂🤣💀🤦😭🙃]/u;
+
 /** The live self rule, preferring a firm one (see Rule.firm); null when none is live. */
-function selfRisk(doc: Doc): Rule | null {
-  let found: Rule | null = null;
+function selfRisk(doc: Doc): { firm: boolean } | null {
+  let found: { firm: boolean } | null = null;
   for (const hit of liveHits(doc, SELF_RULES, true)) {
     if (isReported(hit.sentenceBefore) || PRACTICE_FRAME.test(hit.sentenceBefore)) continue;
     if (isPastForSelf(hit.sentence, hit.scope)) continue;
-    if (hit.rule.firm) return hit.rule;
-    found ??= hit.rule;
+    if (hit.rule.firm && !LAUGHTER.test(hit.sentence)) return { firm: true };
+    found ??= { firm: false };
   }
   return found;
 }
@@ -179,23 +184,47 @@ function clientRisk(doc: Doc): boolean {
   return false;
 }
 
+// A relayed message is live when the writer (or the message) says it is happening now.
+const LIVE_QUOTE =
+  /\b(?:right now|now|tonight|(?:[a-z0-9]+ )?(?:mins?|minutes|secs?|seconds) ago|an hour ago|just (?:now|got|had|sent|texted|messaged|posted|replied|rang|called|phoned|dmed|snapchatted)|not (?:answering|picking up|replying|responding|reading)|stopped (?:answering|replying|reading|responding)|last seen|location|phone is off|phone off|cannot get hold|(?:called|calling|ringing|rang|phoned|on hold to) (?:999|911|112|000|an ambulance|the ambulance|police|the police)|ambulance (?:called|is coming|on (?:its|the) way))\b/;
+
+/** Someone else's quoted words that are first-person risk, relayed as happening now. */
+function quotedRiskNow(quotes: readonly Quote[], own: Doc): boolean {
+  if (quotes.length === 0 || isPastForClient(own.text) || isHypothetical(own.text)) return false;
+  for (const q of quotes) {
+    const said = new Doc(q.content);
+    if (!selfRisk(said) && !conceptSelfRisk(said.text, said.sentences, said.clauses)) continue;
+    if (LIVE_QUOTE.test(own.text) || LIVE_QUOTE.test(said.text)) return true;
+  }
+  return false;
+}
+
 /** The rule layers alone (phrase rules, then concept scores). "self" wins over "client". */
-function rulesOn(doc: Doc): RuleSignal | null {
-  const self = selfRisk(doc);
-  if (self) return { kind: "self", firm: self.firm === true };
+function rulesOn(raw: string, doc: Doc, quotes: readonly Quote[]): RuleSignal | null {
+  // First-person rules read only the writer's own words; other people's quotes are theirs.
+  const own = quotes.length > 0 ? new Doc(withoutQuotes(raw, quotes)) : doc;
+  const self = selfRisk(own);
+  if (self) return { kind: "self", firm: self.firm };
   const danger = threat(doc);
   if (danger === "self") return { kind: "self", firm: false };
   // Where the phrase rules miss, the concept scores generalise to unseen wording. The self score
   // runs before any client check so that "self wins" holds for both layers.
-  if (conceptSelfRisk(doc.text, doc.sentences, doc.clauses)) return { kind: "self", firm: false };
-  if (danger === "client" || clientRisk(doc)) return { kind: "client", firm: false };
+  if (conceptSelfRisk(own.text, own.sentences, own.clauses)) return { kind: "self", firm: false };
+  if (danger === "client" || quotedRiskNow(quotes, own) || clientRisk(doc)) {
+    return { kind: "client", firm: false };
+  }
   if (conceptClientRisk(doc.text, doc.sentences, doc.clauses)) return { kind: "client", firm: false };
   return null;
 }
 
 /** The rule layers alone, for benchmarks and the trainer's side-by-side figures. */
 export function detectByRules(text: string): RuleSignal | null {
-  return rulesOn(new Doc(text));
+  return rulesOn(text, new Doc(text), findOtherQuotes(text));
+}
+
+/** The normalised text the learned model reads: other people's quotes in the third person. */
+export function modelText(text: string, quotes: readonly Quote[] = findOtherQuotes(text)): string {
+  return normalise(quotes.length > 0 ? inThirdPerson(text, quotes) : text);
 }
 
 // How sure the model must be of the other kind to correct a rule's reading of who is at risk.
@@ -232,5 +261,7 @@ export function combine(rules: RuleSignal | null, p: CrisisScore, cut: Cut = shi
  */
 export function detectCrisis(text: string): CrisisSignal | null {
   const doc = new Doc(text);
-  return combine(rulesOn(doc), scoreNormalised(doc.text));
+  const quotes = findOtherQuotes(text);
+  const read = quotes.length > 0 ? modelText(text, quotes) : doc.text;
+  return combine(rulesOn(text, doc, quotes), scoreNormalised(read));
 }

@@ -32,7 +32,7 @@ import {
   WANT,
 } from "./self-concepts.ts";
 
-export const HASH_BITS = 14;
+export const HASH_BITS = 16;
 export const BUCKETS = 1 << HASH_BITS;
 // Character n-grams of very long "words" (URLs, keyboard mashing) carry nothing and cost a lot.
 const MAX_WORD_FOR_CHARS = 24;
@@ -164,10 +164,11 @@ export function featurise(normalised: string): Sparse {
 const WHOLE_MESSAGE_SENTENCES = 3;
 
 /**
- * The windows a message is scored in. The training messages are short, so a long message is
- * read as overlapping pairs of sentences and the riskiest pair counts: one risky clause inside a
- * long handover note must not be averaged away by the paperwork around it. Pairs rather than
- * single sentences keep a framing sentence ("we did a role-play.") next to what it frames.
+ * The windows a message is scored in. Most training messages are short, so a long message is also
+ * read as overlapping pairs of sentences, and model.ts combines the riskiest pair with the whole
+ * message: one risky clause inside a long handover note must not be averaged away by the paperwork
+ * around it. Pairs rather than single sentences keep a framing sentence ("we did a role-play.")
+ * next to what it frames.
  */
 export function windows(normalised: string): string[] {
   const sentences: Span[] = segment(normalised).sentences;

@@ -38,7 +38,9 @@ describe("shipped weights (model-weights.ts)", () => {
   });
 
   it("stay compact", () => {
-    expect(JSON.stringify(MODEL_WEIGHTS).length).toBeLessThan(150_000);
+    // 2^16 hashed buckets per kind as int8 in base64 (~175 KB): the 2^14 table was ~1 point of
+    // recall worse in leave-one-author-out, and the detector does not ship to the browser today.
+    expect(JSON.stringify(MODEL_WEIGHTS).length).toBeLessThan(200_000);
   });
 
   it("are decoded once, however many messages are scored", () => {

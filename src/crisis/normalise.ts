@@ -88,6 +88,13 @@ const SLANG: readonly Replacement[] = [
   [/\bself[- ]?delet(?:e|ing)\b/g, "kill myself"],
   [/\b(?:off|top|end|neck) myself\b/g, "kill myself"],
   [/\bself[- ]?harm/g, "self-harm"],
+  [/\bs\/h(?:'?d|'?ed)(?![a-z])/g, "self-harmed"],
+  [/\bs\/h\b/g, "self-harm"],
+  [/\bsh (?=(?:urges?|thoughts|again|relapse|scars?|wounds?|tonight|last night)\b)/g, "self-harm "],
+  [/\b(?:to|going to|want to) kermit\b/g, "to kill myself"],
+  // Lower-case "si" is Spanish/Italian "yes" unless a clinical word sits next to it.
+  [/\b(my|the|passive|active|having|some|bad|more|with) si\b/g, "$1 suicidal ideation"],
+  [/\bsi (?=(?:is|has|thoughts|been|getting|back|again|today|tonight)\b)/g, "suicidal ideation "],
   [/\bover ?dos(e|ed|ing)\b/g, "overdos$1"],
   [/\bod(?:'?d|ed)\b/g, "overdosed"],
   [/\bod\b/g, "overdose"],
@@ -97,6 +104,16 @@ const SLANG: readonly Replacement[] = [
     /\b(?:oxy|oxys|oxycodone|oxycontin|codeine|tramadol|morphine|lithium|diazepam|valium|xanax|sertraline|zopiclone)\b/g,
     "pills",
   ],
+];
+
+// Emoji people use for means and death, spelled out so both layers can read them.
+const EMOJI: readonly Replacement[] = [
+  [/🔪/gu, " knife "],
+  [/🪢/gu, " rope "],
+  [/🪦|⚰️?/gu, " grave "],
+  [/💊/gu, " pills "],
+  [/🩸/gu, " blood "],
+  [/🔫/gu, " gun "],
 ];
 
 function applyAll(text: string, rules: readonly Replacement[]): string {
@@ -111,6 +128,7 @@ export function normalise(text: string): string {
   t = t.replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"');
   t = t.replace(/[\u2010-\u2015]/g, "-");
   t = applyAll(t, CASE_SENSITIVE).toLowerCase();
+  t = applyAll(t, EMOJI);
   t = applyAll(t, CONTRACTIONS);
   t = applyAll(t, SLANG);
   // Quotes carry no meaning for the rules; line breaks end a thought like a full stop does.

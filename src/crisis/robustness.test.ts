@@ -26,6 +26,9 @@ describe("large and adversarial input", () => {
     "suppressed anchors": "my client has pills and is on the bridge right now, ".repeat(MB / 52),
     "idioms only": "dying to know, dead tired, kill two birds; ".repeat(MB / 42),
     "unicode and quotes": "\u201cI\u2019m\u201d \u00e9\u00e8 \u{1f600} ".repeat(MB / 12),
+    // Every sentence relays someone's risky words, and quotes that never close.
+    "relayed quotes": "she texted 'i want to die' just now, ".repeat(MB / 36),
+    "unclosed quotes": "he said 'i ".repeat(MB / 11),
   };
 
   it.each(Object.entries(shapes))("finishes 1 MB of %s in linear time", (_name, text) => {
