@@ -130,3 +130,12 @@ export function isHypothetical(sentence: string): boolean {
 // Moments described as happening now.
 export const NOW =
   /\b(?:right now|now|just|at the moment|currently|as we speak|tonight|this minute|this second|(?:a few |few )?(?:minutes|seconds) ago|an hour ago|in (?:her|his|their) hands?|on the (?:phone|line)|texted|texting|texts|messaged|messaging|calling|called me|rang|phoned|says|saying|is saying|keeps saying|urgent|help|not answering|will not answer|phone is off|(?:is|are) (?:holding|clutching|waving|pointing|threatening|going to|about to|planning to|trying to|standing|sitting)|threatening to)\b/;
+
+// A relayed message ("she just texted '...'") is live when the writer, or the message itself,
+// says it is happening now. Narrower than NOW: "texted" and a bare "just" say nothing about time.
+const LIVE_RELAY =
+  /\b(?:right now|now|tonight|(?:[a-z0-9]+ )?(?:mins?|minutes|secs?|seconds) ago|an hour ago|just (?:now|got|had|sent|texted|messaged|posted|replied|rang|called|phoned|dmed|snapchatted)|not (?:answering|picking up|replying|responding|reading)|stopped (?:answering|replying|reading|responding)|last seen|location|phone is off|phone off|cannot get hold|(?:called|calling|ringing|rang|phoned|on hold to) (?:999|911|112|000|an ambulance|the ambulance|police|the police)|ambulance (?:called|is coming|on (?:its|the) way))\b/;
+
+export function isLiveRelay(text: string): boolean {
+  return LIVE_RELAY.test(text);
+}

@@ -23,6 +23,7 @@ import { conceptClientRisk, conceptSelfRisk } from "./concept-score.ts";
 import {
   isClauseOpening,
   isHypothetical,
+  isLiveRelay,
   isNegated,
   isPastForClient,
   isPastForSelf,
@@ -184,17 +185,13 @@ function clientRisk(doc: Doc): boolean {
   return false;
 }
 
-// A relayed message is live when the writer (or the message) says it is happening now.
-const LIVE_QUOTE =
-  /\b(?:right now|now|tonight|(?:[a-z0-9]+ )?(?:mins?|minutes|secs?|seconds) ago|an hour ago|just (?:now|got|had|sent|texted|messaged|posted|replied|rang|called|phoned|dmed|snapchatted)|not (?:answering|picking up|replying|responding|reading)|stopped (?:answering|replying|reading|responding)|last seen|location|phone is off|phone off|cannot get hold|(?:called|calling|ringing|rang|phoned|on hold to) (?:999|911|112|000|an ambulance|the ambulance|police|the police)|ambulance (?:called|is coming|on (?:its|the) way))\b/;
-
 /** Someone else's quoted words that are first-person risk, relayed as happening now. */
 function quotedRiskNow(quotes: readonly Quote[], own: Doc): boolean {
   if (quotes.length === 0 || isPastForClient(own.text) || isHypothetical(own.text)) return false;
   for (const q of quotes) {
     const said = new Doc(q.content);
     if (!selfRisk(said) && !conceptSelfRisk(said.text, said.sentences, said.clauses)) continue;
-    if (LIVE_QUOTE.test(own.text) || LIVE_QUOTE.test(said.text)) return true;
+    if (isLiveRelay(own.text) || isLiveRelay(said.text)) return true;
   }
   return false;
 }

@@ -41,12 +41,12 @@ export interface Quote {
   readonly content: string;
 }
 
+// How far back to look for the speaker: the quote's own sentence, bounded.
+const SPEAKER_WINDOW = 160;
+
+/** Whose words follow `before` (the text just before a quote, at most SPEAKER_WINDOW long). */
 function speaker(before: string): "other" | "own" | "none" {
-  const sentence =
-    before
-      .slice(Math.max(0, before.length - 160))
-      .split(/[.!?\n]/)
-      .pop() ?? "";
+  const sentence = before.split(/[.!?\n]/).pop() ?? "";
   const lower = sentence.toLowerCase();
   let last: string | undefined;
   for (const m of lower.matchAll(SPEECH_VERB)) last = m[1];
@@ -64,21 +64,26 @@ export function findOtherQuotes(raw: string): Quote[] {
   for (const m of raw.matchAll(QUOTE)) {
     if (out.length === MAX_QUOTES) break;
     const content = m[1] ?? m[2] ?? m[3] ?? "";
-    if (speaker(raw.slice(Math.max(0, m.index - 160), m.index)) !== "other") continue;
+    if (speaker(raw.slice(Math.max(0, m.index - SPEAKER_WINDOW), m.index)) !== "other") continue;
     out.push({ start: m.index, end: m.index + m[0].length, content });
   }
   return out;
 }
 
-/** `raw` with each other-voiced quote replaced: what the writer says in their own voice. */
-export function withoutQuotes(raw: string, quotes: readonly Quote[]): string {
+/** `raw` with each quote (whole, marks included) replaced by `rewrite(quote)`. */
+function rewriteQuotes(raw: string, quotes: readonly Quote[], rewrite: (quote: string) => string): string {
   let out = "";
   let at = 0;
   for (const q of quotes) {
-    out += `${raw.slice(at, q.start)} (message) `;
+    out += raw.slice(at, q.start) + rewrite(raw.slice(q.start, q.end));
     at = q.end;
   }
   return out + raw.slice(at);
+}
+
+/** `raw` with each other-voiced quote replaced: what the writer says in their own voice. */
+export function withoutQuotes(raw: string, quotes: readonly Quote[]): string {
+  return rewriteQuotes(raw, quotes, () => " (message) ");
 }
 
 const THIRD_PERSON: readonly (readonly [RegExp, string])[] = [
@@ -98,13 +103,9 @@ const THIRD_PERSON: readonly (readonly [RegExp, string])[] = [
  * "'she took them all'"), so the learned model reads who is at risk as the words mean it.
  */
 export function inThirdPerson(raw: string, quotes: readonly Quote[]): string {
-  let out = "";
-  let at = 0;
-  for (const q of quotes) {
-    let inner = raw.slice(q.start, q.end);
+  return rewriteQuotes(raw, quotes, (quote) => {
+    let inner = quote;
     for (const [re, to] of THIRD_PERSON) inner = inner.replace(re, to);
-    out += raw.slice(at, q.start) + inner;
-    at = q.end;
-  }
-  return out + raw.slice(at);
+    return inner;
+  });
 }
