@@ -187,3 +187,57 @@ describe("stored XSS", () => {
     }
   });
 });
+
+describe("deleting a folder", () => {
+  it("keeps its reflections by default, and deletes them only when asked", async () => {
+    const { context, page, cspViolations } = await newPage(harness, DESKTOP);
+    try {
+      await signUp(page, "Folder Tester", uniqueEmail("folders"));
+      const ids = await page.evaluate(async () => {
+        const csrf = decodeURIComponent(/aluma_csrf=([^;]*)/.exec(document.cookie)?.[1] ?? "");
+        const post = async (url: string, body: object) => {
+          const res = await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-csrf-token": csrf },
+            body: JSON.stringify(body),
+          });
+          return ((await res.json()) as { id: string }).id;
+        };
+        const keep = await post("/api/folders", { name: "Keep these" });
+        const drop = await post("/api/folders", { name: "Drop these" });
+        await post("/api/conversations", { title: "Kept reflection", folderId: keep });
+        const gone = await post("/api/conversations", { title: "Dropped reflection", folderId: drop });
+        return { gone };
+      });
+      const titles = () => page.locator(".conversation-link-title").allTextContents();
+      const folderActions = (name: string) =>
+        page.getByRole("button", { name: `Folder actions: ${name}` }).click();
+
+      await page.goto(`/chat/${ids.gone}`);
+      await expect.poll(() => page.locator("#conversation-title").textContent()).toBe("Dropped reflection");
+
+      // Default: the folder goes, its reflection stays and is listed under All reflections.
+      await folderActions("Keep these");
+      await page.getByRole("button", { name: "Delete folder", exact: true }).click();
+      const dialog = page.locator("dialog[open]");
+      expect(await dialog.textContent()).toContain("are kept");
+      await dialog.getByRole("button", { name: "Delete folder", exact: true }).click();
+      await expect.poll(() => page.getByRole("button", { name: "Keep these", exact: true }).count()).toBe(0);
+      await expect.poll(titles).toEqual(expect.arrayContaining(["Kept reflection", "Dropped reflection"]));
+      await expectAccessible(page, "desktop folder deleted");
+
+      // Opted in: the open reflection was in the folder, so the page leaves it.
+      await folderActions("Drop these");
+      await page.getByRole("button", { name: "Delete folder", exact: true }).click();
+      await dialog.getByLabel("Also delete the reflections in this folder").check();
+      expect(await dialog.textContent()).toContain("permanently deleted");
+      await expectAccessible(page, "desktop delete folder with reflections dialog");
+      await dialog.getByRole("button", { name: "Delete folder and reflections" }).click();
+      await page.waitForURL(/\/chat$/);
+      await expect.poll(titles).toEqual(["Kept reflection"]);
+      expect(cspViolations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,9 +1,11 @@
 import { useState } from "react";
 import { api } from "../api/client.ts";
 import { invalidateConversations, keys, queryClient, useFolders } from "../api/queries.ts";
-import type { Folder } from "../api/types.ts";
+import type { Conversation, Folder } from "../api/types.ts";
 import { ActionsMenu } from "../components/actions-menu.tsx";
 import { ConfirmDialog, PromptDialog } from "../components/dialog.tsx";
+import { Checkbox } from "../components/field.tsx";
+import { navigate } from "../lib/router.tsx";
 
 interface Props {
   selected: string | null;
@@ -16,9 +18,21 @@ async function refreshFolders() {
   await Promise.all([queryClient.invalidateQueries({ queryKey: keys.folders }), invalidateConversations()]);
 }
 
+/** When the open reflection was in a folder just deleted with its reflections, go to a new one. */
+function leaveIfDeleted(folderId: string) {
+  const open = /^\/chat\/([\w-]+)$/.exec(window.location.pathname)?.[1];
+  if (!open) return;
+  const cached = queryClient.getQueryData<Conversation>(keys.conversation(open));
+  if (cached?.folderId !== folderId) return;
+  queryClient.removeQueries({ queryKey: keys.conversation(open) });
+  navigate("/chat", { replace: true });
+}
+
 export function FolderList({ selected, onSelect }: Props) {
   const folders = useFolders();
   const [editing, setEditing] = useState<Editing>(null);
+  // Deleting the reflections too is opt-in, and asked afresh each time the dialog opens.
+  const [alsoConversations, setAlsoConversations] = useState(false);
   const close = () => setEditing(null);
 
   return (
@@ -56,7 +70,10 @@ export function FolderList({ selected, onSelect }: Props) {
                 { label: "Rename folder", onSelect: () => setEditing({ kind: "rename", folder }) },
                 {
                   label: "Delete folder",
-                  onSelect: () => setEditing({ kind: "delete", folder }),
+                  onSelect: () => {
+                    setAlsoConversations(false);
+                    setEditing({ kind: "delete", folder });
+                  },
                   danger: true,
                 },
               ]}
@@ -99,16 +116,27 @@ export function FolderList({ selected, onSelect }: Props) {
         open={editing?.kind === "delete"}
         title="Delete this folder?"
         body={
-          <p>
-            The folder “{editing?.kind === "delete" ? editing.folder.name : ""}” will be deleted. The
-            reflections in it are kept and stay under “All reflections”.
-          </p>
+          <>
+            <p>
+              The folder “{editing?.kind === "delete" ? editing.folder.name : ""}” will be deleted.{" "}
+              {alsoConversations
+                ? "The reflections in it and all their messages will be permanently deleted too. This can't be undone."
+                : "The reflections in it are kept and stay under “All reflections”."}
+            </p>
+            <Checkbox
+              label="Also delete the reflections in this folder"
+              checked={alsoConversations}
+              onChange={(e) => setAlsoConversations(e.target.checked)}
+            />
+          </>
         }
-        confirmLabel="Delete folder"
+        confirmLabel={alsoConversations ? "Delete folder and reflections" : "Delete folder"}
         onConfirm={async () => {
           if (editing?.kind !== "delete") return;
-          await api(`/api/folders/${editing.folder.id}`, { method: "DELETE" });
+          const query = alsoConversations ? "?deleteConversations=true" : "";
+          await api(`/api/folders/${editing.folder.id}${query}`, { method: "DELETE" });
           if (selected === editing.folder.id) onSelect(null);
+          if (alsoConversations) leaveIfDeleted(editing.folder.id);
           await refreshFolders();
         }}
         onClose={close}
