@@ -88,6 +88,24 @@ const TRAIN_FILES = [
   "crisis-train-ac.jsonl",
   "crisis-train-ad.jsonl",
   "crisis-train-ae.jsonl",
+  // Decision 007: three blind files scored once with 006's detector, then trained on, and four
+  // more authors (voice dictation, long write-ups, older men, students' slang).
+  "crisis-blind-19.jsonl",
+  "crisis-blind-20.jsonl",
+  "crisis-blind-21.jsonl",
+  "crisis-train-af.jsonl",
+  "crisis-train-ag.jsonl",
+  "crisis-train-ah.jsonl",
+  "crisis-train-ai.jsonl",
+  // Scored once each with the first 007 model, then studied and trained on (decision 007).
+  "crisis-blind-22.jsonl",
+  "crisis-blind-23.jsonl",
+  "crisis-blind-24.jsonl",
+  "crisis-blind-25.jsonl",
+  "crisis-blind-26.jsonl",
+  "crisis-blind-27.jsonl",
+  "crisis-blind-28.jsonl",
+  "crisis-blind-29.jsonl",
 ];
 export const FINAL_FILES = [
   "crisis-blind-10.jsonl",
@@ -99,6 +117,11 @@ export const FINAL_FILES = [
   "crisis-blind-16.jsonl",
   "crisis-blind-17.jsonl",
   "crisis-blind-18.jsonl",
+  // Decision 007: written after the last change to the detector, scored once.
+  "crisis-blind-30.jsonl",
+  "crisis-blind-31.jsonl",
+  "crisis-blind-32.jsonl",
+  "crisis-blind-33.jsonl",
 ];
 const HEADLINE = "crisis-blind-4.jsonl";
 
@@ -115,9 +138,14 @@ const CLASS_WEIGHT = {
   self: Number(process.env.SELF_WEIGHT ?? 1.5),
   client: Number(process.env.CLIENT_WEIGHT ?? 1.5),
 };
-// Threshold target on out-of-fold scores: the product's 5 % budget. With twenty-odd authors the
-// out-of-fold rate is a fair estimate for a new author (it came in at 4.5 % at this target).
+// Threshold target on out-of-fold scores: the product's 5 % budget, spent on every file. Decision
+// 007 tried spending 4 % on the blind files alone (the spec-like ones, where the rate ran lower):
+// on four fresh blind files that cut bought one more catch for eight more false positives, so
+// the budget stays on every file.
 const FPR_TARGET = 0.05;
+// Files written to the label specification by independent authors, scored once before training.
+const isBlind = (s: Scored): boolean => /^crisis-blind-\d+\.jsonl$/.test(s.row.file);
+const inBudget = (_s: Scored): boolean => true;
 
 interface Row extends CorpusRow {
   file: string;
@@ -215,9 +243,14 @@ const VETOES = [0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25];
  * keeping combined false positives within FPR_TARGET. Threshold candidates are the
  * none-messages' own scores, so every pair is a different trade; never below 0.5.
  */
-function chooseCut(scored: readonly Scored[]): Cut {
-  const none = scored.filter((s) => s.row.label === null);
-  const allowed = Math.floor(FPR_TARGET * none.length);
+function chooseCut(
+  scored: readonly Scored[],
+  target = FPR_TARGET,
+  counted: (s: Scored) => boolean = () => true,
+): Cut {
+  // Only `counted` safe messages spend the false-positive budget (see --cuts).
+  const none = scored.filter((s) => s.row.label === null && counted(s));
+  const allowed = Math.floor(target * none.length);
   let best: Cut = { thresholds: [1, 1], veto: 0 };
   let bestHits = -1;
   for (const veto of VETOES) {
@@ -385,7 +418,48 @@ async function crossValidate(
 }
 
 async function main(): Promise<void> {
-  if (process.argv.includes("--quick")) {
+  if (process.argv.includes("--cuts")) {
+    // Out-of-fold probabilities are the same in both modes (each file scored by a model trained
+    // without it), so one quick pass is enough to compare where the shipped cut could sit: the
+    // false-positive budget spent on every file, or only on files written to the label
+    // specification by independent authors (the blind files), which the adversarial trap files
+    // outnumber.
+    const { scored } = await crossValidate(rows, true, "quick");
+    if (process.env.OOF_OUT) {
+      // The probabilities do not depend on the rules, so a rule change can be re-scored at any cut
+      // from this file without retraining.
+      const out = scored.map((s) => [s.row.file, s.row.text, s.row.label, s.p.self, s.p.client]);
+      writeFileSync(process.env.OOF_OUT, JSON.stringify(out));
+    }
+    const sets: [string, (s: Scored) => boolean][] = [
+      ["all files", () => true],
+      ["blind-style files", (s) => /^crisis(?:-blind-\d+)?\.jsonl$/.test(s.row.file)],
+      ["blind files", isBlind],
+    ];
+    for (const [name, counted] of sets) {
+      for (const target of [0.04, 0.05, 0.06, 0.07]) {
+        const cut = chooseCut(scored, target, counted);
+        const all = tally(scored, (s) => combine(s.row.rules, s.p, cut));
+        const blind = tally(scored.filter(isBlind), (s) => combine(s.row.rules, s.p, cut));
+        console.log(
+          `${name.padEnd(18)} FP<=${target}  ${describeCut(cut).padEnd(24)} all ${fmt(all)}   blind ${fmt(blind)}`,
+        );
+      }
+    }
+  } else if (process.argv.some((a) => a.startsWith("--from-oof="))) {
+    // Ship without cross-validating again: the out-of-fold probabilities saved by --cuts, the
+    // rules as they are now (a rule change needs no retraining), one final model on every file.
+    const started = performance.now();
+    const file = process.argv.find((a) => a.startsWith("--from-oof="))!.slice("--from-oof=".length);
+    const saved = JSON.parse(readFileSync(file, "utf8")) as [string, string, unknown, number, number][];
+    const byRow = new Map(saved.map(([f, text, , self, client]) => [`${f}\n${text}`, { self, client }]));
+    const scored = rows.map((row) => {
+      const p = byRow.get(`${row.file}\n${row.text}`);
+      if (!p) throw new Error(`no saved score for a row of ${row.file}: run --cuts again`);
+      return { row, p };
+    });
+    shipModel(chooseCut(scored, FPR_TARGET, inBudget), started);
+  } else if (process.argv.includes("--quick")) {
     // For comparing feature or data changes fast: each held-out file scored at its own best cut
     // (thresholds and veto chosen ON the held-out file, FP within budget). Optimistic by design,
     // so never quoted; only the difference between two runs means anything.
@@ -409,23 +483,27 @@ async function main(): Promise<void> {
   } else {
     const started = performance.now();
     const { scored } = await crossValidate(rows);
-    const cut = chooseCut(scored);
-    const model = { ...train(rows), ...cut };
-    const encoded = encodeModel(model);
-    const body = JSON.stringify(encoded, null, 2).replace(/"(\w+)":/g, "$1:");
-    const source = `// Generated by bench/crisis-train.ts (npm run bench:crisis-train). Do not edit by hand.
+    shipModel(chooseCut(scored, FPR_TARGET, inBudget), started);
+  }
+}
+
+/** Train on every file and write src/crisis/model-weights.ts with `cut`. */
+function shipModel(cut: Cut, started: number): void {
+  const model = { ...train(rows), ...cut };
+  const encoded = encodeModel(model);
+  const body = JSON.stringify(encoded, null, 2).replace(/"(\w+)":/g, "$1:");
+  const source = `// Generated by bench/crisis-train.ts (npm run bench:crisis-train). Do not edit by hand.
 // Trained on ${TRAIN_FILES.join(", ")}: ${rows.length} messages. L2 ${L2}, ${EPOCHS} epochs.
 import type { EncodedModel } from "./model.ts";
 
 export const MODEL_WEIGHTS: EncodedModel = ${body};
 `;
-    writeFileSync(fileURLToPath(new URL("../src/crisis/model-weights.ts", import.meta.url)), source);
-    console.log(`\nshipped ${describeCut(cut)}, weights ${(source.length / 1024).toFixed(1)} KB`);
-    console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    console.log(
-      "then: npx biome check --write src/crisis/model-weights.ts (the output is biome-formatted in git)",
-    );
-  }
+  writeFileSync(fileURLToPath(new URL("../src/crisis/model-weights.ts", import.meta.url)), source);
+  console.log(`\nshipped ${describeCut(cut)}, weights ${(source.length / 1024).toFixed(1)} KB`);
+  console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    "then: npx biome check --write src/crisis/model-weights.ts (the output is biome-formatted in git)",
+  );
 }
 
 if (isMainThread) {

@@ -1,8 +1,8 @@
 // Crisis detector quality on every labelled file: the rule layers alone and rules + learned
 // model (the shipped detector) side by side. The tuning corpus first, then the other files in
-// name order. Every file except crisis-blind-8 and -9 is training data now (in-sample figures);
-// those two were written by independent authors, never read while building the detector and
-// never trained on: they are the unbiased numbers (see bench/crisis-train.ts FINAL_FILES).
+// name order. Every file not in FINAL_FILES (bench/crisis-train.ts) is training data (in-sample
+// figures); the FINAL files were written by independent authors and never trained on, so they are
+// the unbiased numbers (decisions 006 and 007 say which were scored more than once).
 // Run: npm run bench:crisis   (add --misses to list every wrong answer, --file=NAME for one file)
 
 import { readdirSync, readFileSync } from "node:fs";

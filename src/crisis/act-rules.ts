@@ -11,6 +11,7 @@ const GAP = "(?: [a-z'-]+){0,3}";
 const MANY = any(
   String.raw`\d+|ten|fifteen|twenty|thirty|forty|fifty|a hundred|a bunch|a handful|handfuls|a load|loads|lots|a lot|` +
     "way too many|too many|all|all of|the rest|the rest of|the lot|a whole|a full|a strip|two strips|a box|a bottle|" +
+    "the whole|the entire|an entire|the full|" +
     "a packet|a pack|every one of|everything",
 );
 const NOW_OR_DONE = any(
@@ -20,6 +21,10 @@ const NOW_OR_DONE = any(
 const MEANS_WORDS =
   "blade|blades|razor|razors|knife|rope|noose|gun|revolver|pistol|rifle|shotgun|cord|belt|hose";
 const AT_HAND = any(`${MEANS_WORDS}|pills|tablets|meds|bottle of [a-z]+`);
+// A count no one takes for a headache: ten or more, in digits or words.
+const BIG_COUNT = any(
+  String.raw`[1-9]\d|[1-9]\d\d|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a handful|handfuls|a whole (?:box|packet|strip|bottle)`,
+);
 
 export const ACT_RULES: readonly Rule[] = [
   {
@@ -30,6 +35,73 @@ export const ACT_RULES: readonly Rule[] = [
     subject: true,
     needAfter: new RegExp(String.raw`^.{0,60}\b${NOW_OR_DONE}\b`),
     need: new RegExp(String.raw`\b${NOW_OR_DONE}\b`),
+  },
+  {
+    // "took a handful of the co-codamol before i started typing", "headache from the 20 ibuprofen":
+    // a count that large is an overdose whenever it is said, unless the sentence puts it in the past.
+    id: "overdose-count",
+    re: rx(
+      B,
+      any("took|taken|swallowed|downed|necked|from the|after the"),
+      String.raw` (?:about |around |maybe |like |over |nearly |at least |roughly )?`,
+      BIG_COUNT,
+      String.raw`(?: of)?(?: (?:the|my|mum's|mom's|her|his|those|them|these|me))?(?: [a-z'-]+)? `,
+      MEDS,
+      B,
+    ),
+    subject: true,
+  },
+  {
+    // "took something from the dispensary, think it was too much".
+    id: "took-too-much",
+    re: rx(
+      B,
+      String.raw`(?:took|taken|swallowed|had) (?:something|some stuff|stuff|a load of stuff|a lot of something)\b[^.!?]{0,60}\b(?:too much|too many|way more than|more than i should)\b|\b`,
+      // "took what was in the cupboard".
+      String.raw`(?:took|taken|swallowed) (?:what was|whatever was|everything|all (?:of )?(?:what was|the stuff|the tablets|the pills)) in (?:the|my|mum's|mom's) (?:cupboard|cabinet|medicine cabinet|bathroom cabinet|drawer|first aid box|box)\b`,
+    ),
+    subject: true,
+  },
+  {
+    // "had a couple of bottles of wine and the codeine, feeling really floaty".
+    id: "drink-then-meds",
+    re: rx(
+      B,
+      String.raw`(?:wine|vodka|whisky|whiskey|gin|beer|bottles?|cans|drink|drinks) (?:and|with|on top of) (?:the |my |some |all the |all my )?`,
+      MEDS,
+      String.raw`\b(?=.{0,80}\b(?:floaty|sleepy|drowsy|woozy|weird|spinning|numb|ago|tonight|now|all of them|the lot)\b)`,
+    ),
+    // "had a couple of bottles of wine and ...": the subject is often dropped.
+    idiomBefore: /\b(?:he|she|they|client|her|his|their)\b[^.]{0,40}$/,
+  },
+  {
+    // "reopened the old scars tonight", "the bruises on my arms aren't from a client. i did them."
+    id: "own-injuries",
+    firm: true,
+    re: rx(
+      B,
+      // Not "that meeting opened up old wounds": the writer is the subject, and wounds are left out.
+      String.raw`(?:reopened|re-opened|opened up|picked open|dug into) (?:my |the |all my )?(?:old )?(?:scars|cuts)\b|\b`,
+      String.raw`(?:bruises|cuts|burns|marks|scratches) on my (?:arms?|legs?|thighs?|wrists?|stomach|hips?)\b(?=.{0,80}\b(?:i did (?:them|it|those)|did them myself|my own doing|self-inflicted|i do them)\b)`,
+    ),
+    subject: true,
+  },
+  {
+    // "the note's in the glovebox", "the letters for the kids are on the kitchen table".
+    id: "note-placed",
+    re: rx(
+      B,
+      String.raw`the (?:note|notes|letter|letters)(?: for (?:the kids|mum|mom|dad|my (?:kids|children|son|daughter|wife|husband|partner|family|parents|mum|mom|dad|sister|brother)))?(?: is| are|'s|'re) (?:in|on|under) (?:the|my) (?:glovebox|glove box|bedside|kitchen table|pillow|drawer|dashboard|envelope)\b`,
+    ),
+  },
+  {
+    // "made a playlist for my funeral", "picked the hymns for my own funeral".
+    id: "funeral-plans",
+    re: rx(
+      B,
+      String.raw`(?:made|making|picked|picking|chose|choosing|planned|planning|written|wrote|writing|sorted) (?:a |the |my )?(?:playlist|songs|music|hymns|readings|outfit|flowers|plans?|eulogy|order of service) for my (?:own )?funeral\b`,
+    ),
+    subject: true,
   },
   {
     // "i've taken all of them", "just took the lot".
@@ -68,7 +140,7 @@ export const ACT_RULES: readonly Rule[] = [
     firm: true,
     re: rx(
       B,
-      `(?:${MEANS_WORDS}|used it|used (?:a|the|some) [a-z]+)`,
+      `(?:${MEANS_WORDS}|lighter|cigarette|lit cigarette|used it|used (?:a|the|some) [a-z]+)`,
       String.raw` (?:to|against|on|into|across) my (?:arm|arms|forearm|forearms|wrist|wrists|throat|neck|skin|leg|legs|thigh|thighs|chest|stomach)\b`,
     ),
   },
@@ -174,6 +246,9 @@ export const ACT_RULES: readonly Rule[] = [
     re: rx(
       B,
       String.raw`(?:blocking|blocked|standing in front of) the (?:front |office |kitchen |bedroom |flat |room )?(?:door|exit|doorway)\b|\b`,
+      // "standing between me and the gate", "surrounded the van, i'm inside on my own".
+      String.raw`(?:standing|stood|is|got himself|got herself) between me and the (?:door|gate|exit|car|stairs|front door|way out)\b|\b`,
+      String.raw`(?:have|has|are|is) surrounded (?:me|us|my car|the car|the van|my van|the house|the office)\b|\b`,
       String.raw`(?:has|got) me (?:cornered|pinned|trapped|pinned down|on the landing|up against)\b|\b`,
       String.raw`(?:will not|would not) let me (?:leave|out|go|get out|close the door)\b|\b`,
       String.raw`(?:typing|texting|writing) (?:this )?(?:under|from under|one-handed|under the)\b|\b`,
@@ -196,7 +271,7 @@ export const ACT_RULES: readonly Rule[] = [
     firm: true,
     re: rx(
       B,
-      String.raw`my (?:suicide|goodbye) (?:note|letter)s?\b|\bthis (?:is|will be) my (?:last|final) (?:message|post|reflection|chat|entry)\b`,
+      String.raw`my (?:suicide|goodbye|unalive|die) (?:note|letter)s?\b|\bthis (?:is|will be) my (?:last|final) (?:message|post|reflection|chat|entry)\b`,
     ),
     idiomAfter:
       /^ (?:to (?:the|my|our) (?:team|colleagues|office|clients|caseload)|before|until|for (?:today|the week|now|tonight|a while)|of the (?:day|week|year)|on this (?:topic|case))\b/,
@@ -234,6 +309,8 @@ export const ACT_RULES: readonly Rule[] = [
     ),
     idiomAfter:
       /^ (?:on (?:facebook|instagram|twitter|x|tiktok|linkedin|social)|with (?:a|the) (?:pillow|toy|question|email|paperwork|forms)|about)/,
-    idiomBefore: /\b(?:nightmare|dream|dreamt|dreamed)\b[^.]{0,80}$/,
+    // Dreams, and animals: "the dog got out and chased me down the drive".
+    idiomBefore:
+      /\b(?:nightmare|dream|dreamt|dreamed)\b[^.]{0,80}$|\b(?:dog|dogs|puppy|cat|goose|geese|cow|cows|horse|bull|wasp|bee|seagull|swan)\b(?: [a-z']+){0,4} $/,
   },
 ];

@@ -13,7 +13,7 @@ const HARM = any(
 );
 // "i could kill myself for forgetting", "killing myself trying to finish", "shot myself in the foot",
 // "killing myself with all this caffeine".
-const KILL_IDIOM = String.raw`^ (?:laughing|with (?:all (?:this|that|the|these)|caffeine|coffee|sugar|stress|overtime)|trying|to (?:get|finish|make|meet|keep|please|be)|over (?:this|that|it|the|a)|for (?:forgetting|this|that|not|missing|being|a|the)|working|at work|with work|in the foot|doing)\b`;
+const KILL_IDIOM = String.raw`^ (?:laughing|with (?:all (?:this|that|the|these)|caffeine|coffee|sugar|stress|overtime)|trying|to (?:get|finish|make|meet|keep|please|be)|over (?:this|that|it|the|a)|for (?:forgetting|this|that|not|missing|being|a|the)|working|at work|with work|in the foot|doing|if i (?:have|had) to (?:do|sit|attend|write|fill|read|go|hear|listen|open|redo|answer|watch) (?:through )?(?:one|another|a single) more)\b`;
 // "i cut myself chopping onions", "hurt myself lifting boxes", "going to hurt myself laughing".
 const ACCIDENT = String.raw`^ (?:laughing|while|when (?:i was )?(?:cooking|shaving|chopping|lifting|running|playing)|at the gym|chopping|shaving|cooking|lifting|on (?:a|the)|playing|running|falling|tripping|moving|by accident|accidentally)\b`;
 // Habit, method or a recent time after "cut myself": "again", "with a lighter", "last night",
@@ -23,6 +23,9 @@ const HABIT_AFTER =
 const METHOD_END = any(
   "die|dying|kill|killing|overdose|end it|end my life|hang|noose|lethal|fatal|pills|wake up|jump|bleed out|bleed to death",
 );
+
+// Things a ligature is made of.
+const TIE = any("dog lead|lead|belt|rope|cord|scarf|cable|tie|sheet|sheets|charger cable");
 
 export const BEHAVIOUR_RULES: readonly Rule[] = [
   // Lethal verbs on oneself are read as risk unless an idiom or an accident follows.
@@ -112,6 +115,15 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     id: "ligature",
     firm: true,
     re: rx(B, String.raw`(?:belt|rope|cord|ligature|noose|scarf|cable) (?:around|round) my neck\b`),
+  },
+  {
+    // "i've tied the dog lead to the banister already, it's just there waiting".
+    id: "ligature-tied",
+    re: rx(
+      B,
+      String.raw`(?:(?:tied|tying|fixed|hung|looped) (?:the |a |my )?${TIE}|${TIE} (?:is|'s|has been) (?:already )?(?:tied|fixed|hung|looped|up)) (?:already )?(?:to|around|round|over|from) (?:the |a |my )?(?:banister|bannister|door|door handle|doorframe|beam|loft hatch|hook|tree|rail|curtain rail|stair ?rail|pipe|wardrobe)\b`,
+    ),
+    subject: true,
   },
   // Preparations and method research.
   {
@@ -205,6 +217,55 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     subject: true,
   },
   {
+    // "i asked my sister to look after my cats 'if anything happens'", "gave my dog to my
+    // neighbour, said it was just for a bit": provisions for after, without saying after what.
+    id: "pets-provided-for",
+    re: rx(
+      B,
+      String.raw`(?:look after|take care of|have|keep|mind|gave|given|giving|left|rehomed|handed over|found a new home for|new home for) (?:my|the) (?:dog|dogs|cat|cats|pets?|rabbit|rabbits|budgie|horse)\b`,
+      // Lookahead, not needAfter: needAfter only widens `need`, and this rule has no `need`.
+      String.raw`(?=.{0,60}\b(?:if anything (?:happens|happened|were to happen)|if something (?:happens|happened)|just for a (?:bit|while)|did not tell (?:anyone|them|her|him) why|without (?:telling|saying) why|for good|when i am gone|after i am gone|told (?:everyone|them|people|her|him) (?:it is|it was|its) because))`,
+    ),
+    // The writer is often not the grammatical subject ("asked my sister to look after my cats").
+    idiomBefore: /\b(?:he|she|they|client|her|his|their)(?: [a-z]+){0,2} $/,
+  },
+  {
+    // "what's the max dose of propranolol before it's dangerous. asking for me, not a client".
+    id: "asking-for-me",
+    re: rx(
+      String.raw`(?<=\b(?:dose|doses|overdose|lethal|dangerous|hurts?|painless|carbon monoxide|methods?|how many|how much|fatal|die|dying|rope|bridge|gun|pills|tablets)\b.{0,140})`,
+      String.raw`\basking for (?:me|myself)\b(?! (?:and|or) (?:a|my) (?:client|friend|colleague))`,
+    ),
+  },
+  {
+    // "bought a handgun this weekend. told my husband it was for home visits. it isn't."
+    id: "weapon-cover-story",
+    re: rx(
+      B,
+      String.raw`(?:bought|got|picked up|ordered) (?:a |myself a )?(?:handgun|gun|pistol|revolver|rifle|shotgun)\b(?=.{0,100}\b(?:it (?:is not|isn't|was not|wasn't)|that is not (?:why|what)|not for (?:hunting|protection|home visits|work)))`,
+    ),
+    subject: true,
+  },
+  {
+    // "sent my flatmate my bank pin and passwords 'just in case'", "the bank stuff is all written
+    // down for my brother": handing over a life, not a holiday.
+    id: "affairs-handed-over",
+    re: rx(
+      B,
+      String.raw`(?:sent|gave|given|left|wrote down|written down|writing down|shared) (?:my |the )?(?:[a-z]+ ){0,2}(?:bank pin|pin number|passwords?|bank (?:stuff|details|cards?)|banking|log-?ins?|login details)\b(?=.{0,60}\b(?:just in case|in case|for my (?:brother|sister|mum|mom|dad|partner|husband|wife|flatmate|roommate|friend|daughter|son|kids)|all written down))|\b`,
+      String.raw`(?:bank stuff|passwords|bank details) (?:is|are) (?:all )?written down for (?:my|the) [a-z]+`,
+    ),
+  },
+  {
+    // "if i crashed on the m62 tomorrow at least i'd finally get a rest", "if i drove into the
+    // pond on the way home would it even surprise anyone": the writer's own death, welcomed.
+    id: "if-i-died",
+    re: rx(
+      B,
+      String.raw`if i (?:crashed|died|got hit|was hit|were hit|drove (?:into|off)|did not wake up|just did not wake up|stepped out|fell)\b[^.!?]{0,80}\b(?:at least|finally|would (?:it|anyone|anybody) (?:even )?(?:surprise|matter|notice|care)|would that be so bad|i would not mind|no one would)\b`,
+    ),
+  },
+  {
     id: "in-case",
     re: rx(
       B,
@@ -255,7 +316,9 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
       B,
       String.raw`(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of) (?:a|the|an) (?:bridge|building|roof|cliff|train|overpass|balcony|car park|parking garage|tracks|bus|truck|ledge)\b|`,
       String.raw`\b(?:step|stepping|walk|walking|lie|lying) (?:in front of|onto|on) (?:a|the) (?:train|bus|truck|traffic|tracks|motorway|highway)\b|`,
+      String.raw`\b(?:step|stepping|stepped|jump|jumping) (?:off|from) the (?:platform|edge of the platform)\b|\b(?:in front of|under) the (?:express|fast train|next train|fast one)\b|`,
       String.raw`\b(?:crash|crashing|wreck|wrecking) (?:the|my) car\b|`,
+      String.raw`\b(?:turn|turning|yank|yanking) the (?:steering )?wheel (?:into|towards?) (?:a|the|that|oncoming) [a-z]+\b|`,
       String.raw`\b(?:drive|driving|drove|swerve|swerving|crash|crashing|steer|steering)(?: my car)? (?:into|off) (?:oncoming traffic|traffic|a tree|a wall|the wall|a truck|a pole|the road|a cliff|the bridge|the overpass|a bridge|an overpass|the river|a lake)\b`,
     ),
     subject: true,
@@ -291,6 +354,27 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     subject: true,
     need: INTENT,
     idiomAfter: /^ (?:feelings|chances|career|reputation|case|pride|with kindness|up|hands)\b/,
+  },
+  {
+    // "i swear i'm going to run that man over".
+    id: "run-over",
+    re: rx(
+      B,
+      String.raw`(?:run|running|drive|driving|mow|mowing) (?:him|her|them|that (?:man|woman|guy|bloke|judge|prick)|${PEOPLE}) (?:over|down)\b`,
+    ),
+    subject: true,
+    need: INTENT,
+  },
+  {
+    // "i'll put her through the glass partition. i mean it, i've been planning how": the hyperbole
+    // turns into intent when the writer says it is meant or planned.
+    id: "through-the-glass",
+    re: rx(
+      B,
+      String.raw`(?:put|putting|throw|throwing|push|pushing|smash|smashing) (?:her|him|them|his head|her head|their head|${PEOPLE}) (?:head )?(?:through|into|in|out of) (?:the|a|that) (?:glass|window|partition|glass partition|glass door|wall|windscreen|windshield)\b`,
+      String.raw`(?=.{0,100}\b(?:i mean it|not joking|not even joking|planning|planned|thought (?:through|about) how|worked out (?:how|when)|pictured|picturing|picture it|every day|scared (?:of|how)|frightened (?:of|how)|not (?:a|just a) fantasy))`,
+    ),
+    subject: true,
   },
 ];
 

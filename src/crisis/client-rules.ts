@@ -111,7 +111,8 @@ const SELF_ACTIONS = any(
   "(?:kill|hurt|harm|shoot|stab|hang|cut|drown|poison|burn|suffocate) (?:himself|herself|themselves|themself)|" +
     "(?:end|take) (?:his|her|their) (?:own )?life|end it(?: all| tonight| today)?|" +
     "jump(?! at| in\\b| on board| through| ship)(?: off| from)?|overdose|drive (?:into|off)|" +
-    "take (?:all|the rest) (?:of )?(?:her|his|their|the) pills|take them all|cut (?:his|her|their) (?:throat|wrists)",
+    "take (?:all|the rest) (?:of )?(?:her|his|their|the) pills|take them all|cut (?:his|her|their) (?:throat|wrists)|" +
+    "walk (?:out )?into (?:the )?traffic|step in front of (?:a|the) (?:train|bus|lorry|truck|car)",
 );
 const OTHER_ACTIONS = `(?:kill|hurt|harm|shoot|stab|beat|hit|strangle|choke|burn) (?:${PEOPLE.slice(3, -1)}|(?:his|her|their) (?:ex|ex-wife|ex-husband|wife|husband|partner|girlfriend|boyfriend|kids|children|baby|son|daughter|mom|mother|dad|father)|the (?:family|mom|kids|children))`;
 
@@ -206,7 +207,7 @@ export const CLIENT_RULES: readonly Rule[] = [
     id: "took-now",
     re: rx(
       B,
-      String.raw`(?:took|swallowed|downed|taken) (?:(?:a |an |the )?(?:whole |full |entire )?(?:bottle|handful|packet|box|bunch|overdose|load)\b|(?:all|every one|the rest) (?:of )?(?:her|his|their|the) pills|(?:\d+|twenty|thirty|forty|fifty|a lot of|loads of|lots of) pills|all (?:of )?(?:her|his|their) insulin)|\boverdosed\b`,
+      String.raw`(?:took|swallowed|downed|taken) (?:(?:a |an |the )?(?:whole |full |entire )?(?:bottle|handful|packet|box|bunch|overdose|load)\b|(?:all|every one|the rest) (?:of )?(?:her|his|their|the) pills|(?:\d+|twenty|thirty|forty|fifty|a lot of|loads of|lots of) pills|all (?:of )?(?:her|his|their) insulin|something(?=[,.;!?]| and| now| not))|\boverdosed\b`,
     ),
     // "overdosed on pumpkin spice at the office party".
     idiomAfter:
@@ -258,6 +259,19 @@ export const CLIENT_RULES: readonly Rule[] = [
       B,
       String.raw`alone with (?:him|her|them|the (?:abuser|perpetrator|offender|father|stepfather|stepdad|boyfriend|dad|partner))\b(?=[^.!?;]{0,80}\b(?:threat|drunk|violent|angry|raging|high|weapon|gun|knife|hitting|screaming))`,
     ),
+    present: true,
+  },
+  {
+    // "colleague went on a visit at 2, due back 3.30, it's nearly 6 and her phone goes straight
+    // to voicemail": a lone worker out of contact is in danger until found.
+    id: "colleague-out-of-contact",
+    re: rx(
+      B,
+      String.raw`(?:colleague|co-?worker|peer worker|support worker|outreach worker|team ?mate|team member|team manager|student|social worker|key ?worker|nurse|buddy)\b.{0,200}?\b(?:not answering|is not picking up|no answer|not responding|stopped (?:replying|answering|responding)|goes (?:straight )?to voicemail|going (?:straight )?to voicemail|phone (?:is )?(?:off|dead)|phone (?:is )?switched off|has not (?:come back|returned|checked in|checked out|signed back in|answered|responded|been in touch|rung|called|replied)|not (?:come|checked|signed) (?:back|out)|cannot (?:reach|get hold of|contact)|nothing since|then nothing|missed (?:her|his|their) check-?in)\b|\b`,
+      String.raw`(?:panic alarm|lone work(?:er|ing) (?:alarm|button|device|app)|red alert|sos alert)(?: (?:for|of|on) (?:my|our|the|her|his) [a-z]+)? (?:has |just )?(?:just )?(?:gone off|went off|triggered|activated|been (?:triggered|activated|pressed))\b`,
+    ),
+    idiomAfter:
+      /^ (?:my |the |her |his |their |any )?(?:e-?mails?|messages? about|teams|slack|texts? about|questions|queries)\b/,
     present: true,
   },
   { id: "engine-running", re: rx(B, String.raw`(?:garage|car) with the engine running\b`), present: true },

@@ -76,8 +76,9 @@ export function isClauseOpening(windowBefore: string): boolean {
 
 // Someone else's words: "my client said ...", "the trainer told us ...". The reporter must come
 // before the phrase; "i told my supervisor i want to die" stays first person.
+// "if she says that one more time i'll ..." is a condition, not her words.
 const REPORTED =
-  /\b(?:he|she|they|client|patient|youth|teen|kid|child|mother|father|mom|dad|parent|trainer|presenter|someone|somebody|people|person|colleague|supervisor|worker|module|video|book|article|handout|gp|doctor|nurse|therapist|counsell?or|psychiatrist|assessor|interviewer|judge|barrister|lads?|yp|young person|resident)\b(?: [a-z']+){0,4}? (?:said|says|saying|told|tells|texted|texts|wrote|writes|asked|asks|mentioned|disclosed|discloses|reported|reports|stated|states|yelled|screamed|shouted|messaged|admitted|explained|joked|jokes|keeps saying|kept saying|would say|taught)\b/;
+  /(?<!\b(?:if|whenever|next time) (?:[a-z']+ ){0,2})\b(?:he|she|they|clients?|patients?|youth|teens?|kids?|child|mother|father|mom|dad|parent|trainer|presenter|someone|somebody|people|person|colleague|supervisor|worker|module|video|book|article|handout|gp|doctor|nurse|therapist|counsell?or|psychiatrist|assessor|interviewer|judge|barrister|lads?|yp|young (?:person|people|man|woman)|resident|service user|care leaver|caller|man|woman|guy|girl|boy|lady|farmer|veteran)\b(?: [a-z']+){0,4}? (?:said|says|saying|told|tells|texted|texts|texting|wrote|writes|asked|asks|mentioned|disclosed|discloses|reported|reports|stated|states|yelled|screamed|shouted|messaged|messaging|admitted|explained|joked|jokes|keeps saying|kept saying|would say|taught|rang|rings|ringing|phoned|called|calling|snapchatted|posted|posting|sent|sending|whispering)\b/;
 
 export function isReported(sentenceBefore: string): boolean {
   return REPORTED.test(sentenceBefore);

@@ -28,23 +28,27 @@ describe("crisis corpus (bench/corpus/crisis.jsonl)", () => {
 // the floors below only guard against regressions. The honest figures are
 //   - leave-one-file-out from `npm run bench:crisis-train` (each crisis-train-* file is one
 //     author; the model and its cut are chosen without the file), and
-//   - the FINAL files, each by a further author, never read while the detector was built and never
-//     trained on, scored with the shipped detector (decisions 005, 006).
-// Decision 006's detector on the nine FINAL files: self 601/630 = 95.4 %, client 205/225, false
-// positives 36/945 = 3.8 %. blind-10..16 had been scored before (006 says when and why);
-// blind-17 and -18 were written after the last change and scored once: self 134/140 = 95.7 %,
-// false positives 10/210 = 4.8 %. The two long-reflection files (16, 18) are the weak spot:
-// 18/210 = 8.6 % false positives and 35/50 client recall.
+//   - the FINAL files, each by a further author, never trained on, scored with the shipped
+//     detector (decisions 005-007).
+// blind-10..18 have been scored many times while the detector changed (006, 007 say how), so
+// they are regression guards now. blind-30..33 were written after the last rule change and
+// scored once at a cut chosen beforehand (self 269/280, false positives 22/420); the cut was then
+// set back to the older budget, so their figures below are a second look. blind-34..37 were
+// written after that and scored once: they are the clean figure (decision 007).
 const FINAL: [file: string, self: number, client: number, fpr: number][] = [
-  ["crisis-blind-10.jsonl", 66 / 70, 24 / 25, 3 / 105],
+  ["crisis-blind-10.jsonl", 66 / 70, 24 / 25, 2 / 105],
   ["crisis-blind-11.jsonl", 68 / 70, 25 / 25, 4 / 105],
-  ["crisis-blind-12.jsonl", 65 / 70, 24 / 25, 2 / 105],
-  ["crisis-blind-13.jsonl", 68 / 70, 23 / 25, 3 / 105],
-  ["crisis-blind-14.jsonl", 64 / 70, 24 / 25, 3 / 105],
-  ["crisis-blind-15.jsonl", 67 / 70, 25 / 25, 0 / 105],
-  ["crisis-blind-16.jsonl", 69 / 70, 19 / 25, 11 / 105],
-  ["crisis-blind-17.jsonl", 65 / 70, 25 / 25, 3 / 105],
-  ["crisis-blind-18.jsonl", 69 / 70, 16 / 25, 7 / 105],
+  ["crisis-blind-12.jsonl", 66 / 70, 24 / 25, 4 / 105],
+  ["crisis-blind-13.jsonl", 69 / 70, 22 / 25, 3 / 105],
+  ["crisis-blind-14.jsonl", 65 / 70, 24 / 25, 4 / 105],
+  ["crisis-blind-15.jsonl", 69 / 70, 25 / 25, 1 / 105],
+  ["crisis-blind-16.jsonl", 69 / 70, 19 / 25, 12 / 105],
+  ["crisis-blind-17.jsonl", 66 / 70, 25 / 25, 2 / 105],
+  ["crisis-blind-18.jsonl", 70 / 70, 20 / 25, 7 / 105],
+  ["crisis-blind-30.jsonl", 65 / 70, 24 / 25, 4 / 105],
+  ["crisis-blind-31.jsonl", 67 / 70, 23 / 25, 2 / 105],
+  ["crisis-blind-32.jsonl", 68 / 70, 23 / 25, 4 / 105],
+  ["crisis-blind-33.jsonl", 68 / 70, 22 / 25, 4 / 105],
 ];
 const TRAINING = readdirSync(new URL("../../bench/corpus/", import.meta.url))
   .filter((f) => /^crisis-.*\.jsonl$/.test(f) && !FINAL.some(([name]) => name === f))

@@ -156,6 +156,36 @@ describe("rule layer wording", () => {
     expect(detectByRules("i wanna die. everything is too much")).toEqual({ kind: "self", firm: true });
   });
 
+  it("reads acts, provisions and dangers said without the usual words", () => {
+    const cases: [text: string, kind: "self" | "client" | null][] = [
+      ["took maybe thirty of the amitriptyline before i sat down to write this", "self"],
+      ["stomach hurts from the 25 paracetamol, whatever", "self"],
+      ["swallowed whatever was in the bathroom cabinet", "self"],
+      ["pressed a lit cigarette against my wrist after the strategy meeting", "self"],
+      ["the belt is tied to the loft hatch already", "self"],
+      ["the letters for the kids are on the kitchen table", "self"],
+      ["chose the songs for my own funeral last night", "self"],
+      ["asked my brother to mind my dogs if anything happens", "self"],
+      ["i wish the overdose had killed me", "self"],
+      ["honestly not sure i will still be around for the next supervision", "self"],
+      ["would anybody even notice if i just disappeared", "self"],
+      ["finished after this shift. not with the job. with everything", "self"],
+      ["he's stood between me and the front door and the kids are upstairs", "self"],
+      ["a crowd have surrounded my car and they are banging on the windows", "self"],
+      ["my co-worker went out at 1, due back at 2, it's 4 and her phone is off", "client"],
+      ["the lone worker alarm for my student just went off at the flat", "client"],
+      ["the 15yo in my office says she's going to walk into traffic when she leaves", "client"],
+      ["man i support just texted he's at the bridge and is going to jump", "client"],
+      ["took 2 ibuprofen for my headache and carried on", null],
+      ["my colleague isn't answering my emails about the rota", null],
+      ["left the dog with my neighbour while i'm on the residential", null],
+      ["not sure i'll be around for the next team meeting, i've got the secondment!", null],
+      ["the referral letter is in the post", null],
+      ["when i was 16 i took 30 paracetamol, i'm well now", null],
+    ];
+    for (const [text, kind] of cases) expect(detectByRules(text)?.kind ?? null, text).toBe(kind);
+  });
+
   it("leaves everyday hyperbole alone", () => {
     expect(detectByRules("i'm killing myself with all this caffeine, 6 coffees by noon")).toBeNull();
     expect(detectByRules("i'm going to hurt myself laughing at this training video")).toBeNull();

@@ -43,6 +43,36 @@ export const HOPELESSNESS_RULES: readonly Rule[] = [
     idiomAfter: /^ (?:in|with|near|here|there|on)\b/,
   },
   {
+    // "just waiting to die at this point", "tired of being. actually".
+    id: "waiting-to-die",
+    re: rx(
+      B,
+      String.raw`(?:just |basically |only )?waiting to die\b|\btired of (?:being|breathing)(?=[.!?,;]|$| anymore| any more| at all)|\b(?:so |really |just )?tired of waking up\b(?! (?:at|so|early|for|to|with|before|in the))`,
+    ),
+    subject: true,
+    idiomAfter: /^ (?:of|from) (?:boredom|embarrassment|laughter|hunger)\b/,
+  },
+  {
+    // "how long before anyone at the office noticed", "would anyone even notice if i wasn't there".
+    id: "who-would-notice",
+    re: rx(
+      B,
+      String.raw`how long (?:it would be |it would take |would it take |until |till |before )?(?:before |until |till )?(?:anyone|anybody|someone|somebody|people|they) (?:[a-z]+ ){0,3}(?:noticed|would notice|notice|found me|would find me|missed me)\b|\b`,
+      String.raw`would (?:anyone|anybody) (?:even |actually |really )?(?:notice|care|miss me) if i (?:just )?(?:was not|were not|wasn't|weren't|disappeared|was gone|were gone|died|did not (?:show|turn) up|stopped)\b`,
+    ),
+  },
+  {
+    // "three more visits then i'm finished. not with the job. with all of it."
+    id: "not-just-the-job",
+    re: rx(
+      B,
+      String.raw`not (?:just )?(?:with |from |leaving )?(?:the|this|my) job[.,;:]? (?:with |from |leaving |i mean )?(?:all of it|everything|it all|life|all of this)\b|\b`,
+      String.raw`done with (?:all of it|everything|it all)[.,;]? not just (?:the|this|my) job\b|\b`,
+      // "told the team i'm on leave. i'm not on leave." / "and i don't mean i'm changing jobs".
+      String.raw`i am not (?:really |actually )?on leave\b|\bi do not mean (?:i am )?(?:changing jobs|leaving the job|quitting|a new job|the job|work)\b`,
+    ),
+  },
+  {
     id: "done-with-life",
     re: rx(
       B,
@@ -116,6 +146,19 @@ export const HOPELESSNESS_RULES: readonly Rule[] = [
     id: "not-around-long",
     re: rx(B, String.raw`be (?:here|around|alive) (?:much|for much|for) (?:longer|long)\b`),
     subject: true,
+    negatable: false,
+  },
+  {
+    // "not sure i'll still be around for the next review", "i won't be here to see christmas".
+    id: "not-around-for",
+    re: rx(
+      B,
+      String.raw`(?:(?:not sure|do not think|doubt|not certain) (?:that )?i will (?:still )?be (?:here|around|alive) (?:for|by|at|to see|next)\b|\b`,
+      String.raw`i (?:will not|am not going to) (?:still )?be (?:here|around|alive) (?:for|by|to see) (?:the next|next|christmas|my birthday|the end of|the hearing|the review|tomorrow|the weekend)\b)`,
+      // "not sure i'll be around for the next rota, i've got the secondment": the clause after
+      // says why, so the lookahead reads past the comma that ends the rule's own clause.
+      String.raw`(?!.{0,80}\b(?:secondment|new job|new role|new post|leaving the team|leaving the job|maternity|paternity|annual leave|holiday|on leave|moving|transfer|rota|rotation|interview)\b)`,
+    ),
     negatable: false,
   },
   {

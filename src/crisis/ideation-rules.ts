@@ -92,7 +92,10 @@ export const IDEATION_RULES: readonly Rule[] = [
       String.raw`wish(?:es|ed|ing)? (?:that )?i (?:was|were|am|could be|would be|had been|was just|were just) (?:dead|not alive|never born)\b|`,
       String.raw`\bwish(?:es|ed|ing)? (?:that )?i (?:did not|could not|do not|would not|could just not) exist\b|`,
       String.raw`\bwish(?:es|ed|ing)? (?:that )?i (?:had|would|would have|had just) never (?:been born|existed)\b|`,
-      String.raw`\b(?:want|wanted|wish|wishes) to (?:be dead|not exist|stop existing|not be alive|never wake up|not wake up)\b`,
+      String.raw`\b(?:want|wanted|wish|wishes) to (?:be dead|not exist|stop existing|not be alive|never wake up|not wake up)\b|`,
+      // "i wish the crash had finished me off", "shame the overdose didn't kill me".
+      String.raw`\bwish(?:es|ed|ing)? (?:that )?(?:the|that|it|my) ?(?:[a-z]+ ){0,3}(?:had|would have) (?:finished me off|killed me|taken me|got me)\b|`,
+      String.raw`\b(?:shame|pity|wish) (?:the|that|it|my) ?(?:[a-z]+ ){0,3}(?:did not|didn't) (?:finish me off|kill me|take me)\b`,
     ),
   },
   {
@@ -229,7 +232,9 @@ export const IDEATION_RULES: readonly Rule[] = [
           "(?<!não )quero morrer|não quero (?:mais )?viver|vou me matar|" +
           "je veux mourir|je vais me (?:tuer|suicider)|voglio morire|ich will (?:sterben|nicht mehr leben)|" +
           "chcę umrzeć|nie chcę (?:już )?żyć|zabiję się|" +
-          "gusto ko (?:nang|na|ng) mamatay|magpapakamatay ako|ayoko (?:nang|na) mabuhay|" +
+          String.raw`(?:he pensado en|pienso en|voy a|quiero) (?:tirarme|lanzarme|aventarme) (?:del|de un|de una|al|a las|por la|bajo el) (?:puente|edificio|tren|metro|vías|vias|ventana|balcón|balcon)|` +
+          "ich habe (?:heute(?: abend)? )?(?:alle )?(?:meine )?(?:schlaf)?tabletten genommen|ich will mich umbringen|" +
+          "gusto ko (?:nang|na|ng) mamatay|magpapakamatay ako|ayoko (?:nang|na) (?:talaga )?mabuhay|" +
           "(?:marna|mar jaana|mar jana|mar jaun) chaht[ai] h(?:oo|u|o)n|jeena nahi?n? chaht[ai]|khud ?kushi kar",
       ),
       "(?![a-z])",

@@ -18,7 +18,7 @@ const SPEECH_VERB =
   /(?:^|[^a-z'])([a-z0-9')]+)(?: (?:just|also|then|now|literally|finally|again|already|has|had|have|keeps?|kept|is|was|started))* (?:said|says|saying|texted|texts|texting|sent|sends|sending|messaged|messages|messaging|posted|posts|posting|wrote|writes|writing|replied|replies|dmed|dm'd|dms|typed|types|typing|screamed|screaming|shouted|shouting|yelled|yelling|whispered|whispers|muttered|mutters|mumbled|joked|jokes|joking|sang|sings|singing|told|tells|rang|goes|went)\b/g;
 // ...or a song, film or phrase being talked about: "the line 'i hurt myself today'".
 const FROM_OTHER =
-  /\b(?:(?:text|txt|msg|message|dm|note|post|story|voice ?note|email|letter|snap|caption)s? (?:from|off) (?!me\b)|(?:song|lyrics?|line|sound|meme|trend|phrase|term|slang|film|movie|book|poem|quote) (?:that goes |called |titled |like |about )?$)/;
+  /\b(?:(?:text|txt|msg|message|dm|note|post|story|voice ?note|email|letter|snap|caption|card|feedback|review|comment)s? (?:from|off) (?!me\b)|(?:song|lyrics?|line|sound|meme|trend|phrase|term|slang|film|movie|book|poem|quote) (?:that goes |called |titled |like |about )?$)/;
 // Speakers whose quoted words are the writer's own mind.
 const OWN_VOICE = new Set([
   "i",

@@ -70,7 +70,9 @@ export const MEDS = any(
   "pills|tablets|meds|medication|medications|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|codeine|" +
     "co-codamol|tramadol|oxy|oxycodone|oxys|opioids|opiates|benzos|diazepam|valium|xanax|klonopin|clonazepam|" +
     "lorazepam|ativan|zopiclone|sleepers|sleeping pills|sleeping tablets|antidepressants|sertraline|fluoxetine|" +
-    "citalopram|amitriptyline|trazodone|quetiapine|seroquel|lithium|insulin|morphine|fentanyl|methadone|heroin",
+    "citalopram|amitriptyline|trazodone|quetiapine|seroquel|lithium|insulin|morphine|fentanyl|methadone|heroin|" +
+    "panadol|nurofen|advil|propranolol|gabapentin|pregabalin|mirtazapine|zolpidem|ambien|benadryl|promethazine|" +
+    "naproxen|co-dydramol|dihydrocodeine|oxycontin|percocet|vicodin|hydrocodone|sleeping meds",
 );
 export const WEAPON = any("gun|knife|blade|machete|weapon|rifle|pistol|shotgun|firearm|bat|hammer|axe|razor");
 
