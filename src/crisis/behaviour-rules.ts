@@ -233,7 +233,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     // "what's the max dose of propranolol before it's dangerous. asking for me, not a client".
     id: "asking-for-me",
     re: rx(
-      String.raw`(?<=\b(?:dose|doses|overdose|lethal|dangerous|hurts?|painless|carbon monoxide|methods?|how many|how much|fatal|die|dying|rope|bridge|gun|pills|tablets)\b.{0,140})`,
+      String.raw`(?<=\b(?:dose|doses|overdose|lethal|dangerous|hurts?|painless|carbon monoxide|methods?|how many|how much|fatal|die|dying|rope|bridge|gun|pills|tablets|suicidal|wake up|funeral)\b.{0,140})`,
       String.raw`\basking for (?:me|myself)\b(?! (?:and|or) (?:a|my) (?:client|friend|colleague))`,
     ),
   },
@@ -354,6 +354,25 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     subject: true,
     need: INTENT,
     idiomAfter: /^ (?:feelings|chances|career|reputation|case|pride|with kindness|up|hands)\b/,
+  },
+  {
+    // "i'm scared of what i'll do to my coworker if she takes credit one more time".
+    id: "scared-what-i-do",
+    re: rx(
+      B,
+      String.raw`(?:scared|afraid|frightened|terrified|worried) (?:of )?what i (?:will|would|might|could) do to (?:him|her|them|${PEOPLE})\b`,
+    ),
+  },
+  {
+    // "relapsed with the cutting after six years", "my arms are a mess again", "the plastic bag
+    // under my pillow".
+    id: "self-harm-back",
+    re: rx(
+      B,
+      String.raw`relapsed (?:with|into) (?:the )?(?:cutting|self-harm|self harm|sh|burning|scratching)\b|\b`,
+      String.raw`my (?:arms|legs|wrists|thighs|stomach) (?:are|is) (?:a mess|cut up|covered|in bits|wrecked) again\b|\b`,
+      String.raw`(?:the |a )?plastic bag (?:is )?(?:under|by|next to|beside) my (?:pillow|bed)\b`,
+    ),
   },
   {
     // "i swear i'm going to run that man over".

@@ -267,11 +267,21 @@ export const CLIENT_RULES: readonly Rule[] = [
     id: "colleague-out-of-contact",
     re: rx(
       B,
-      String.raw`(?:colleague|co-?worker|peer worker|support worker|outreach worker|team ?mate|team member|team manager|student|social worker|key ?worker|nurse|buddy)\b.{0,200}?\b(?:not answering|is not picking up|no answer|not responding|stopped (?:replying|answering|responding)|goes (?:straight )?to voicemail|going (?:straight )?to voicemail|phone (?:is )?(?:off|dead)|phone (?:is )?switched off|has not (?:come back|returned|checked in|checked out|signed back in|answered|responded|been in touch|rung|called|replied)|not (?:come|checked|signed) (?:back|out)|cannot (?:reach|get hold of|contact)|nothing since|then nothing|missed (?:her|his|their) check-?in)\b|\b`,
-      String.raw`(?:panic alarm|lone work(?:er|ing) (?:alarm|button|device|app)|red alert|sos alert)(?: (?:for|of|on) (?:my|our|the|her|his) [a-z]+)? (?:has |just )?(?:just )?(?:gone off|went off|triggered|activated|been (?:triggered|activated|pressed))\b`,
+      String.raw`(?:colleague|co-?worker|peer worker|(?:support|outreach|social|key|duty|night|lone|youth|case|care) ?worker|team ?mate|team member|team manager|student|nurse|buddy|liaison officer)\b.{0,200}?\b(?:not answering|is not picking up|no answer|(?:nobody|no one) can reach|not responding|stopped (?:replying|answering|responding)|goes (?:straight )?to voicemail|going (?:straight )?to voicemail|phone (?:is )?(?:off|dead)|phone (?:is )?switched off|has not (?:come back|returned|checked in|checked out|signed back in|answered|responded|been in touch|rung|called|replied)|not (?:come|checked|signed) (?:back|out)|cannot (?:reach|get hold of|contact)|nothing since|then nothing|missed (?:her|his|their) check-?in)\b|\b`,
+      String.raw`(?:panic alarm|lone work(?:er|ing) (?:alarm|button|device|app)|red alert|sos alert)(?: (?:for|of|on) (?:my|our|the|her|his) [a-z]+)? (?:has |just )?(?:just )?(?:gone off|went off|triggered|activated|been (?:triggered|activated|pressed))\b|\b`,
+      String.raw`(?:pressed|hit|triggered) (?:the|her|his|their) (?:panic|alarm|sos|panic button|panic alarm)(?: (?:on|button on) (?:her|his|their) (?:lone worker )?(?:app|phone|device|fob))?\b`,
     ),
     idiomAfter:
       /^ (?:my |the |her |his |their |any )?(?:e-?mails?|messages? about|teams|slack|texts? about|questions|queries)\b/,
+    present: true,
+  },
+  {
+    // "boy about 12 outside the chippy getting battered by older lads".
+    id: "being-attacked-now",
+    re: rx(
+      B,
+      String.raw`(?:is |are )?getting (?:battered|beaten up|beaten|stabbed|attacked|jumped|kicked in|glassed) (?:by|outside|in|right now|now)\b`,
+    ),
     present: true,
   },
   { id: "engine-running", re: rx(B, String.raw`(?:garage|car) with the engine running\b`), present: true },

@@ -183,6 +183,17 @@ describe("rule layer wording", () => {
       ["the referral letter is in the post", null],
       ["when i was 16 i took 30 paracetamol, i'm well now", null],
     ];
+    cases.push(
+      ["ive decided. saturday, once the last visits are written up", "self"],
+      ["lay awake working out how long it would take for anyone to notice", "self"],
+      ["relapsed into the cutting after four years clean", "self"],
+      [
+        "our night duty worker has not checked in since midnight and the family has a warning marker",
+        "client",
+      ],
+      ["i've decided. friday is the day i hand my notice in", null],
+      ["the dog chased me down the path, laughing about it now", null],
+    );
     for (const [text, kind] of cases) expect(detectByRules(text)?.kind ?? null, text).toBe(kind);
   });
 

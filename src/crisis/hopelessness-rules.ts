@@ -57,7 +57,8 @@ export const HOPELESSNESS_RULES: readonly Rule[] = [
     id: "who-would-notice",
     re: rx(
       B,
-      String.raw`how long (?:it would be |it would take |would it take |until |till |before )?(?:before |until |till )?(?:anyone|anybody|someone|somebody|people|they) (?:[a-z]+ ){0,3}(?:noticed|would notice|notice|found me|would find me|missed me)\b|\b`,
+      String.raw`how long (?:it would be |it would take |would it take |until |till |before )?(?:before |until |till |for )?(?:anyone|anybody|someone|somebody|people|they) (?:[a-z]+ ){0,3}(?:noticed|would notice|to notice|notice|found me|would find me|to find me|missed me)\b|\b`,
+      String.raw`(?:no one|nobody|no-one) would (?:even )?(?:notice|find me|miss me) (?:till|until|for|before)\b|\b`,
       String.raw`would (?:anyone|anybody) (?:even |actually |really )?(?:notice|care|miss me) if i (?:just )?(?:was not|were not|wasn't|weren't|disappeared|was gone|were gone|died|did not (?:show|turn) up|stopped)\b`,
     ),
   },
@@ -70,6 +71,35 @@ export const HOPELESSNESS_RULES: readonly Rule[] = [
       String.raw`done with (?:all of it|everything|it all)[.,;]? not just (?:the|this|my) job\b|\b`,
       // "told the team i'm on leave. i'm not on leave." / "and i don't mean i'm changing jobs".
       String.raw`i am not (?:really |actually )?on leave\b|\bi do not mean (?:i am )?(?:changing jobs|leaving the job|quitting|a new job|the job|work)\b`,
+    ),
+  },
+  {
+    // "i've decided. friday, after i close out my last cases", "tomorrow's the day", "going to
+    // do it friday when the house is empty", "i've got it all worked out. the weekend".
+    id: "decided-when",
+    re: rx(
+      B,
+      // Not "i've decided. friday is the day i tell my manager i'm going part time".
+      String.raw`(?:i have|i) (?:finally )?decided[.!;:—-]+ ?(?=.{0,80}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this weekend|the weekend|next week|after i)\b)(?!.{0,100}\b(?:notice|manager|part[- ]time|placement|job|role|course|tutor|studies|hand(?:ing)? in|resign\w*|quit\w*|career|contract|hours)\b)|\b`,
+      String.raw`i (?:have )?(?:got )?it all (?:worked out|planned)[.!;:,]? ?(?=.{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|when (?:my|the|everyone|no one|nobody)))|\b`,
+      String.raw`going to do it (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this weekend) when (?:the house is empty|everyone|no one|nobody|my (?:partner|husband|wife|flatmate)|the kids)\b|\b`,
+      String.raw`(?:resignation (?:letter )?(?:done )?and (?:a |the )?(?:other|second|different kind of) letter|the other letter (?:is )?done)\b`,
+    ),
+  },
+  {
+    // "whether it's worth carrying on", "wondering if it's worth being here".
+    id: "worth-carrying-on",
+    re: rx(
+      B,
+      String.raw`(?:whether|if) it is (?:even )?worth (?:carrying on|going on|staying alive|being alive|being here|living|it any ?more)\b`,
+    ),
+  },
+  {
+    // "i fantasise about a bus just clipping me on the crossing".
+    id: "hit-by-vehicle",
+    re: rx(
+      B,
+      String.raw`(?:fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydream|daydreaming|think|thinking|wish|wishing|hope|hoping) about (?:a|the|some) (?:bus|car|lorry|truck|train|van) (?:just )?(?:hitting|clipping|taking|running over|wiping) me\b`,
     ),
   },
   {
@@ -180,7 +210,9 @@ export const HOPELESSNESS_RULES: readonly Rule[] = [
     id: "hope-not-wake",
     re: rx(
       B,
-      String.raw`(?:hope|hoping|wish|pray|praying|wishing) (?:that )?i (?:do not|would not|will not|never|could just not|just do not|could not) wake up\b`,
+      String.raw`(?:hope|hoping|wish|pray|praying|wishing) (?:that )?i (?:do not|would not|will not|never|could just not|just do not|could not) wake up\b|\b`,
+      // "went to bed hoping not to wake up", "pray every night not to wake up".
+      String.raw`(?:hope|hoping|pray|praying|wish|wishing)(?: every night| each night| at night)? (?:not to|to not|never to) wake up\b`,
     ),
     negatable: false,
     idiomAfter: /^ (?:sick|early|late|with|in time|on time|before|at|tired|feeling|hungover|to|too)\b/,
