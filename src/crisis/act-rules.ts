@@ -3,7 +3,7 @@
 // These came from practitioners' own wordings in the training corpora (crisis-train-a/b/c):
 // the older rules knew "took a bunch of pills" but not "swallowed a whole strip of diazepam".
 
-import { any, MEDS, type Rule, rx } from "./rules.ts";
+import { any, HEIGHT, MEDS, type Rule, rx } from "./rules.ts";
 
 const B = String.raw`\b`;
 const GAP = "(?: [a-z'-]+){0,3}";
@@ -11,11 +11,11 @@ const GAP = "(?: [a-z'-]+){0,3}";
 const MANY = any(
   String.raw`\d+|ten|fifteen|twenty|thirty|forty|fifty|a hundred|a bunch|a handful|handfuls|a load|loads|lots|a lot|` +
     "way too many|too many|all|all of|the rest|the rest of|the lot|a whole|a full|a strip|two strips|a box|a bottle|" +
-    "the whole|the entire|an entire|the full|" +
+    "the whole|the entire|an entire|the full|a whole sheet|the whole sheet|a sheet|" +
     "a packet|a pack|every one of|everything",
 );
 const NOW_OR_DONE = any(
-  "ago|just|tonight|right now|now|already|feel|feeling|sleepy|floaty|weird|sick|with (?:wine|vodka|whisky|whiskey|alcohol|beer|gin|a bottle)",
+  "ago|just|tonight|right now|now|already|feel|feels|feeling|sleepy|floaty|weird|sick|with (?:wine|vodka|whisky|whiskey|alcohol|beer|gin|a bottle)",
 );
 // Weapons and ligatures the writer could use on themself.
 const MEANS_WORDS =
@@ -40,6 +40,7 @@ export const ACT_RULES: readonly Rule[] = [
     // "took a handful of the co-codamol before i started typing", "headache from the 20 ibuprofen":
     // a count that large is an overdose whenever it is said, unless the sentence puts it in the past.
     id: "overdose-count",
+    firm: true,
     re: rx(
       B,
       any("took|taken|swallowed|downed|necked|from the|after the"),
@@ -58,7 +59,22 @@ export const ACT_RULES: readonly Rule[] = [
       B,
       String.raw`(?:took|taken|swallowed|had) (?:something|some stuff|stuff|a load of stuff|a lot of something)\b[^.!?]{0,60}\b(?:too much|too many|way more than|more than i should)\b|\b`,
       // "took what was in the cupboard".
-      String.raw`(?:took|taken|swallowed) (?:what was|whatever was|everything|all (?:of )?(?:what was|the stuff|the tablets|the pills)) in (?:the|my|mum's|mom's) (?:cupboard|cabinet|medicine cabinet|bathroom cabinet|drawer|first aid box|box)\b`,
+      String.raw`(?:took|taken|swallowed) (?:what was|whatever was|everything|all (?:of )?(?:what was|the stuff|the tablets|the pills)) in (?:the|my|mum's|mom's) (?:cupboard|cabinet|medicine cabinet|bathroom cabinet|drawer|first aid box|box)\b|\b`,
+      // "took some of my ativan, maybe too many, lost count".
+      `(?:took|taken|swallowed) (?:some|a few|loads|a load|a lot) of (?:my |the |her |mum's |mom's )?`,
+      MEDS,
+      String.raw`\b(?=[^.!?]{0,60}\b(?:too many|too much|lost count|more than i should)\b)`,
+    ),
+    // "had a couple of drinks and took some of my ativan": the subject is often dropped.
+    idiomBefore: /\b(?:he|she|they|client|her|his|their)\b[^.]{0,40}$/,
+  },
+  {
+    // "took the whole box about an hour ago and then panicked".
+    id: "took-whole-box",
+    firm: true,
+    re: rx(
+      B,
+      String.raw`(?:took|taken|swallowed) (?:the|a) whole (?:box|packet|strip|sheet|bottle|pack)\b(?=.{0,60}\b(?:ago|just|tonight|now|panicked|feel|feels|feeling|sleepy|weird)\b)`,
     ),
     subject: true,
   },
@@ -85,6 +101,28 @@ export const ACT_RULES: readonly Rule[] = [
       String.raw`(?:bruises|cuts|burns|marks|scratches) on my (?:arms?|legs?|thighs?|wrists?|stomach|hips?)\b(?=.{0,80}\b(?:i did (?:them|it|those)|did them myself|my own doing|self-inflicted|i do them)\b)`,
     ),
     subject: true,
+  },
+  {
+    // "signing off for good. it's been a ride".
+    id: "signing-off",
+    re: rx(B, String.raw`signing off (?:for good|forever|permanently|for the last time)\b`),
+  },
+  {
+    // "the bridge on route 9 on the way home. every day i slow down a little more."
+    id: "slowing-at-height",
+    re: rx(
+      B,
+      HEIGHT,
+      String.raw`\b.{0,100}?\b(?:slow|slowing) down (?:a (?:bit|little) more|more (?:each|every) time|every (?:day|time|night))\b`,
+    ),
+  },
+  {
+    // "my sister is the only reason i haven't done it".
+    id: "only-reason",
+    re: rx(
+      B,
+      String.raw`(?:is|are) the only (?:reason|thing|things) (?:i have not (?:done it|gone through with it|ended it)|i am still (?:here|alive|around)|keeping me (?:here|alive|going))\b`,
+    ),
   },
   {
     // "the note's in the glovebox", "the letters for the kids are on the kitchen table".

@@ -149,9 +149,9 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     firm: true,
     re: rx(
       B,
-      "how (?:many|much) ",
+      "how (?:many|much) (?:of )?(?:the |my |those |these )?",
       MEDS,
-      String.raw`(?: [a-z']+){0,4} (?:take|to die|to overdose|to not wake up|to kill|would kill|is lethal|is fatal|would be fatal|would be lethal)\b`,
+      String.raw`(?: [a-z']+){0,5} (?:take|to die|to overdose|to not wake up|to kill|would kill|is lethal|is fatal|would be fatal|would be lethal)\b`,
     ),
   },
   {
@@ -233,7 +233,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     // "what's the max dose of propranolol before it's dangerous. asking for me, not a client".
     id: "asking-for-me",
     re: rx(
-      String.raw`(?<=\b(?:dose|doses|overdose|lethal|dangerous|hurts?|painless|carbon monoxide|methods?|how many|how much|fatal|die|dying|rope|bridge|gun|pills|tablets|suicidal|wake up|funeral)\b.{0,140})`,
+      String.raw`(?<=\b(?:dose|doses|overdose|lethal|dangerous|hurts?|painless|carbon monoxide|methods?|how many|how much|fatal|die|dies|dying|rope|bridge|gun|pills|tablets|suicidal|suicide|wake up|funeral|enough)\b.{0,140})`,
       String.raw`\basking for (?:me|myself)\b(?! (?:and|or) (?:a|my) (?:client|friend|colleague))`,
     ),
   },
@@ -316,7 +316,8 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
       B,
       String.raw`(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of) (?:a|the|an) (?:bridge|building|roof|cliff|train|overpass|balcony|car park|parking garage|tracks|bus|truck|ledge)\b|`,
       String.raw`\b(?:step|stepping|walk|walking|lie|lying) (?:in front of|onto|on) (?:a|the) (?:train|bus|truck|traffic|tracks|motorway|highway)\b|`,
-      String.raw`\b(?:step|stepping|stepped|jump|jumping) (?:off|from) the (?:platform|edge of the platform)\b|\b(?:in front of|under) the (?:express|fast train|next train|fast one)\b|`,
+      String.raw`\b(?:step|stepping|stepped|jump|jumping) (?:off|from) the (?:platform|edge of the platform)\b|`,
+      String.raw`\b(?:step|stepping|walk|walking) out (?:into|in front of) (?:the )?(?:traffic|road|motorway|highway|oncoming)\b|\b(?:in front of|under) the (?:express|fast train|next train|fast one)\b|`,
       String.raw`\b(?:crash|crashing|wreck|wrecking) (?:the|my) car\b|`,
       String.raw`\b(?:turn|turning|yank|yanking) the (?:steering )?wheel (?:into|towards?) (?:a|the|that|oncoming) [a-z]+\b|`,
       String.raw`\b(?:drive|driving|drove|swerve|swerving|crash|crashing|steer|steering)(?: my car)? (?:into|off) (?:oncoming traffic|traffic|a tree|a wall|the wall|a truck|a pole|the road|a cliff|the bridge|the overpass|a bridge|an overpass|the river|a lake)\b`,
@@ -371,7 +372,8 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
       B,
       String.raw`relapsed (?:with|into) (?:the )?(?:cutting|self-harm|self harm|sh|burning|scratching)\b|\b`,
       String.raw`my (?:arms|legs|wrists|thighs|stomach) (?:are|is) (?:a mess|cut up|covered|in bits|wrecked) again\b|\b`,
-      String.raw`(?:the |a )?plastic bag (?:is )?(?:under|by|next to|beside) my (?:pillow|bed)\b`,
+      String.raw`(?:the |a )?plastic bag (?:is )?(?:under|by|next to|beside) my (?:pillow|bed)\b|\b`,
+      String.raw`(?:arm|wrist|leg|thigh)(?: is|'s) (?:wrapped|bound|bandaged) (?:up )?in\b[^.!?]{0,40}\b(?:still going|still bleeding|will not stop)\b`,
     ),
   },
   {

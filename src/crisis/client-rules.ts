@@ -231,7 +231,10 @@ export const CLIENT_RULES: readonly Rule[] = [
   },
   {
     id: "exhaust",
-    re: rx(B, String.raw`(?:hose|hosepipe|pipe|tube)\b[^.!?;]{0,40}\bexhaust\b`),
+    re: rx(
+      B,
+      String.raw`(?:hose|hosepipe|pipe|tube)\b[^.!?;]{0,40}\b(?:exhaust|running into the car|into the car window)\b`,
+    ),
     present: true,
   },
   {
@@ -269,6 +272,7 @@ export const CLIENT_RULES: readonly Rule[] = [
       B,
       String.raw`(?:colleague|co-?worker|peer worker|(?:support|outreach|social|key|duty|night|lone|youth|case|care) ?worker|team ?mate|team member|team manager|student|nurse|buddy|liaison officer)\b.{0,200}?\b(?:not answering|is not picking up|no answer|(?:nobody|no one) can reach|not responding|stopped (?:replying|answering|responding)|goes (?:straight )?to voicemail|going (?:straight )?to voicemail|phone (?:is )?(?:off|dead)|phone (?:is )?switched off|has not (?:come back|returned|checked in|checked out|signed back in|answered|responded|been in touch|rung|called|replied)|not (?:come|checked|signed) (?:back|out)|cannot (?:reach|get hold of|contact)|nothing since|then nothing|missed (?:her|his|their) check-?in)\b|\b`,
       String.raw`(?:panic alarm|lone work(?:er|ing) (?:alarm|button|device|app)|red alert|sos alert)(?: (?:for|of|on) (?:my|our|the|her|his) [a-z]+)? (?:has |just )?(?:just )?(?:gone off|went off|triggered|activated|been (?:triggered|activated|pressed))\b|\b`,
+      String.raw`went (?:out )?(?:to|on) (?:a |the |his |her |their )?(?:visit|home visit|joint visit)\b.{0,120}?\b(?:phone (?:is )?(?:off|dead)|not answering|no answer|goes to voicemail|not back|has not (?:come back|checked in|returned))\b|\b`,
       String.raw`(?:pressed|hit|triggered) (?:the|her|his|their) (?:panic|alarm|sos|panic button|panic alarm)(?: (?:on|button on) (?:her|his|their) (?:lone worker )?(?:app|phone|device|fob))?\b`,
     ),
     idiomAfter:

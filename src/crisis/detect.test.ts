@@ -193,6 +193,10 @@ describe("rule layer wording", () => {
       ],
       ["i've decided. friday is the day i hand my notice in", null],
       ["the dog chased me down the path, laughing about it now", null],
+      ["swallowed the whole packet twenty minutes ago and feel sick", "self"],
+      ["my brother is the only reason i am still here", "self"],
+      ["hoping not to wake up the baby when i get in", null],
+      ["jas went out to a home visit at ten, it's three now and her phone is off", "client"],
     );
     for (const [text, kind] of cases) expect(detectByRules(text)?.kind ?? null, text).toBe(kind);
   });

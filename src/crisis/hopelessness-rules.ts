@@ -83,7 +83,9 @@ export const HOPELESSNESS_RULES: readonly Rule[] = [
       String.raw`(?:i have|i) (?:finally )?decided[.!;:—-]+ ?(?=.{0,80}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this weekend|the weekend|next week|after i)\b)(?!.{0,100}\b(?:notice|manager|part[- ]time|placement|job|role|course|tutor|studies|hand(?:ing)? in|resign\w*|quit\w*|career|contract|hours)\b)|\b`,
       String.raw`i (?:have )?(?:got )?it all (?:worked out|planned)[.!;:,]? ?(?=.{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|when (?:my|the|everyone|no one|nobody)))|\b`,
       String.raw`going to do it (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this weekend) when (?:the house is empty|everyone|no one|nobody|my (?:partner|husband|wife|flatmate)|the kids)\b|\b`,
-      String.raw`(?:resignation (?:letter )?(?:done )?and (?:a |the )?(?:other|second|different kind of) letter|the other letter (?:is )?done)\b`,
+      String.raw`(?:resignation (?:letter )?(?:done )?and (?:a |the )?(?:other|second|different kind of) letter|the other letter (?:is )?done)\b|`,
+      // "put everything in order this week. paid the bills, spare key's with my sister. tomorrow's the day."
+      String.raw`(?<=\b(?:in order|paid the bills|bills paid|sorted|spare key|letters?|decided|ready)\b.{0,150})\b(?:tomorrow|tonight|friday|saturday|sunday|monday)(?: is|'s) the (?:day|night)(?=[.!]|$)`,
     ),
   },
   {
@@ -212,7 +214,7 @@ export const HOPELESSNESS_RULES: readonly Rule[] = [
       B,
       String.raw`(?:hope|hoping|wish|pray|praying|wishing) (?:that )?i (?:do not|would not|will not|never|could just not|just do not|could not) wake up\b|\b`,
       // "went to bed hoping not to wake up", "pray every night not to wake up".
-      String.raw`(?:hope|hoping|pray|praying|wish|wishing)(?: every night| each night| at night)? (?:not to|to not|never to) wake up\b`,
+      String.raw`(?:hope|hoping|pray|praying|wish|wishing)(?: every night| each night| at night)? (?:not to|to not|never to) wake up\b(?! (?:the|my|him|her|them|everyone|anyone|anybody|the baby|the kids))`,
     ),
     negatable: false,
     idiomAfter: /^ (?:sick|early|late|with|in time|on time|before|at|tired|feeling|hungover|to|too)\b/,

@@ -137,9 +137,9 @@ export const IDEATION_RULES: readonly Rule[] = [
     id: "end-it",
     re: rx(
       B,
-      String.raw`(?:end|ending) it(?=$|[,.!?;:]| (?:all|tonight|now|soon|for good|today|this weekend)\b)`,
+      String.raw`(?:end|ending) it(?=$|[,.!?;:]| (?:all|tonight|now|soon|for good|today|this weekend)\b| and (?:none|nothing|no one|nobody) of)`,
     ),
-    need: /\b(?:thinking|thought|close to|going to|want to|ready to|plan|planning|about to|decided|might|considering|feel like|feeling like)\b/,
+    need: /\b(?:thinking|thought|close to|going to|want to|ready to|plan|planning|about to|decided|might|considering|feel like|feeling like|could just)\b/,
   },
   {
     id: "want-it-over",
@@ -235,6 +235,7 @@ export const IDEATION_RULES: readonly Rule[] = [
           String.raw`(?:he pensado en|pienso en|voy a|quiero) (?:tirarme|lanzarme|aventarme) (?:del|de un|de una|al|a las|por la|bajo el) (?:puente|edificio|tren|metro|vías|vias|ventana|balcón|balcon)|` +
           "ich habe (?:heute(?: abend)? )?(?:alle )?(?:meine )?(?:schlaf)?tabletten genommen|ich will mich umbringen|" +
           "gusto ko (?:nang|na|ng) mamatay|magpapakamatay ako|ayoko (?:nang|na) (?:talaga )?mabuhay|" +
+          "níl fonn orm a bheith (?:anseo|beo)|ní theastaíonn uaim (?:a bheith beo|maireachtáil)|" +
           "(?:marna|mar jaana|mar jana|mar jaun) chaht[ai] h(?:oo|u|o)n|jeena nahi?n? chaht[ai]|khud ?kushi kar",
       ),
       "(?![a-z])",
