@@ -136,11 +136,16 @@ export const FINAL_FILES = [
   "crisis-blind-16.jsonl",
   "crisis-blind-17.jsonl",
   "crisis-blind-18.jsonl",
-  // Decision 007: written after the last change to the detector, scored once.
+  // Decision 007: never read or trained on. 42..45 were first scored before the last retrain;
+  // 46..49 were written after the last change and scored once.
   "crisis-blind-42.jsonl",
   "crisis-blind-43.jsonl",
   "crisis-blind-44.jsonl",
   "crisis-blind-45.jsonl",
+  "crisis-blind-46.jsonl",
+  "crisis-blind-47.jsonl",
+  "crisis-blind-48.jsonl",
+  "crisis-blind-49.jsonl",
 ];
 
 const HEADLINE = "crisis-blind-4.jsonl";

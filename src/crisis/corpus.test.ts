@@ -31,23 +31,28 @@ describe("crisis corpus (bench/corpus/crisis.jsonl)", () => {
 //   - the FINAL files, each by a further author, never trained on, scored with the shipped
 //     detector (decisions 005-007).
 // blind-10..18 have been scored many times while the detector changed (006, 007 say how), so
-// they are regression guards now. blind-42..45 were written after the last change and scored
-// once: self 255/280 = 91.1 %, client 95/100, false positives 15/420 = 3.6 % (decision 007).
-// blind-19..41 were scored once each and then read or trained on, so they count as in-sample.
+// they are regression guards now. blind-42..45 were scored once before the last retrain and never
+// read or trained on (second look here). blind-46..49 were written after the last change and
+// scored once: self 259/280 = 92.5 %, client 96/100, false positives 17/420 = 4.0 % (decision
+// 007). blind-19..41 were scored once each and then read or trained on, so they count as in-sample.
 const FINAL: [file: string, self: number, client: number, fpr: number][] = [
-  ["crisis-blind-10.jsonl", 66 / 70, 24 / 25, 2 / 105],
-  ["crisis-blind-11.jsonl", 68 / 70, 25 / 25, 4 / 105],
-  ["crisis-blind-12.jsonl", 66 / 70, 24 / 25, 4 / 105],
-  ["crisis-blind-13.jsonl", 69 / 70, 22 / 25, 3 / 105],
-  ["crisis-blind-14.jsonl", 65 / 70, 24 / 25, 4 / 105],
+  ["crisis-blind-10.jsonl", 67 / 70, 24 / 25, 2 / 105],
+  ["crisis-blind-11.jsonl", 68 / 70, 25 / 25, 5 / 105],
+  ["crisis-blind-12.jsonl", 66 / 70, 24 / 25, 5 / 105],
+  ["crisis-blind-13.jsonl", 69 / 70, 22 / 25, 4 / 105],
+  ["crisis-blind-14.jsonl", 66 / 70, 25 / 25, 5 / 105],
   ["crisis-blind-15.jsonl", 69 / 70, 25 / 25, 1 / 105],
-  ["crisis-blind-16.jsonl", 69 / 70, 19 / 25, 12 / 105],
+  ["crisis-blind-16.jsonl", 69 / 70, 19 / 25, 13 / 105],
   ["crisis-blind-17.jsonl", 66 / 70, 25 / 25, 2 / 105],
   ["crisis-blind-18.jsonl", 70 / 70, 20 / 25, 7 / 105],
-  ["crisis-blind-42.jsonl", 66 / 70, 24 / 25, 4 / 105],
-  ["crisis-blind-43.jsonl", 61 / 70, 23 / 25, 5 / 105],
-  ["crisis-blind-44.jsonl", 63 / 70, 23 / 25, 6 / 105],
-  ["crisis-blind-45.jsonl", 65 / 70, 25 / 25, 0 / 105],
+  ["crisis-blind-42.jsonl", 67 / 70, 24 / 25, 4 / 105],
+  ["crisis-blind-43.jsonl", 62 / 70, 25 / 25, 5 / 105],
+  ["crisis-blind-44.jsonl", 67 / 70, 23 / 25, 5 / 105],
+  ["crisis-blind-45.jsonl", 67 / 70, 25 / 25, 2 / 105],
+  ["crisis-blind-46.jsonl", 63 / 70, 23 / 25, 2 / 105],
+  ["crisis-blind-47.jsonl", 64 / 70, 24 / 25, 5 / 105],
+  ["crisis-blind-48.jsonl", 66 / 70, 25 / 25, 8 / 105],
+  ["crisis-blind-49.jsonl", 66 / 70, 24 / 25, 2 / 105],
 ];
 const TRAINING = readdirSync(new URL("../../bench/corpus/", import.meta.url))
   .filter((f) => /^crisis-.*\.jsonl$/.test(f) && !FINAL.some(([name]) => name === f))
