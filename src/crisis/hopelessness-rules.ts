@@ -85,7 +85,7 @@ export const HOPELESSNESS_RULES: readonly Rule[] = [
       String.raw`going to do it (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this weekend) when (?:the house is empty|everyone|no one|nobody|my (?:partner|husband|wife|flatmate)|the kids)\b|\b`,
       String.raw`(?:resignation (?:letter )?(?:done )?and (?:a |the )?(?:other|second|different kind of) letter|the other letter (?:is )?done)\b|`,
       // "put everything in order this week. paid the bills, spare key's with my sister. tomorrow's the day."
-      String.raw`(?<=\b(?:in order|paid the bills|bills paid|sorted|spare key|letters?|decided|ready)\b.{0,150})\b(?:tomorrow|tonight|friday|saturday|sunday|monday)(?: is|'s) the (?:day|night)(?=[.!]|$)`,
+      String.raw`\b(?:tomorrow|tonight|friday|saturday|sunday|monday)(?: is|'s) the (?:day|night)(?=[.!]|$)(?<=\b(?:in order|paid the bills|bills paid|sorted|spare key|letters?|decided|ready)\b.{0,170})`,
     ),
   },
   {
