@@ -44,9 +44,9 @@ export const ACT_RULES: readonly Rule[] = [
     re: rx(
       B,
       any("took|taken|swallowed|downed|necked|from the|after the"),
-      String.raw` (?:about |around |maybe |like |over |nearly |at least |roughly )?`,
+      " (?:about |around |maybe |like |over |nearly |at least |roughly )?",
       BIG_COUNT,
-      String.raw`(?: of)?(?: (?:the|my|mum's|mom's|her|his|those|them|these|me))?(?: [a-z'-]+)? `,
+      "(?: of)?(?: (?:the|my|mum's|mom's|her|his|those|them|these|me))?(?: [a-z'-]+)? ",
       MEDS,
       B,
     ),
@@ -83,7 +83,7 @@ export const ACT_RULES: readonly Rule[] = [
     id: "drink-then-meds",
     re: rx(
       B,
-      String.raw`(?:wine|vodka|whisky|whiskey|gin|beer|bottles?|cans|drink|drinks) (?:and|with|on top of) (?:the |my |some |all the |all my )?`,
+      "(?:wine|vodka|whisky|whiskey|gin|beer|bottles?|cans|drink|drinks) (?:and|with|on top of) (?:the |my |some |all the |all my )?",
       MEDS,
       String.raw`\b(?=.{0,80}\b(?:floaty|sleepy|drowsy|woozy|weird|spinning|numb|ago|tonight|now|all of them|the lot)\b)`,
     ),

@@ -254,7 +254,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     re: rx(
       B,
       String.raw`(?:sent|gave|given|left|wrote down|written down|writing down|shared) (?:my |the )?(?:[a-z]+ ){0,2}(?:bank pin|pin number|passwords?|bank (?:stuff|details|cards?)|banking|log-?ins?|login details)\b(?=.{0,60}\b(?:just in case|in case|for my (?:brother|sister|mum|mom|dad|partner|husband|wife|flatmate|roommate|friend|daughter|son|kids)|all written down))|\b`,
-      String.raw`(?:bank stuff|passwords|bank details) (?:is|are) (?:all )?written down for (?:my|the) [a-z]+`,
+      "(?:bank stuff|passwords|bank details) (?:is|are) (?:all )?written down for (?:my|the) [a-z]+",
     ),
   },
   {

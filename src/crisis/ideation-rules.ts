@@ -232,7 +232,7 @@ export const IDEATION_RULES: readonly Rule[] = [
           "(?<!não )quero morrer|não quero (?:mais )?viver|vou me matar|" +
           "je veux mourir|je vais me (?:tuer|suicider)|voglio morire|ich will (?:sterben|nicht mehr leben)|" +
           "chcę umrzeć|nie chcę (?:już )?żyć|zabiję się|" +
-          String.raw`(?:he pensado en|pienso en|voy a|quiero) (?:tirarme|lanzarme|aventarme) (?:del|de un|de una|al|a las|por la|bajo el) (?:puente|edificio|tren|metro|vías|vias|ventana|balcón|balcon)|` +
+          "(?:he pensado en|pienso en|voy a|quiero) (?:tirarme|lanzarme|aventarme) (?:del|de un|de una|al|a las|por la|bajo el) (?:puente|edificio|tren|metro|vías|vias|ventana|balcón|balcon)|" +
           "ich habe (?:heute(?: abend)? )?(?:alle )?(?:meine )?(?:schlaf)?tabletten genommen|ich will mich umbringen|" +
           "gusto ko (?:nang|na|ng) mamatay|magpapakamatay ako|ayoko (?:nang|na) (?:talaga )?mabuhay|" +
           "níl fonn orm a bheith (?:anseo|beo)|ní theastaíonn uaim (?:a bheith beo|maireachtáil)|" +
