@@ -3,7 +3,7 @@
 // These came from practitioners' own wordings in the training corpora (crisis-train-a/b/c):
 // the older rules knew "took a bunch of pills" but not "swallowed a whole strip of diazepam".
 
-import { any, HEIGHT, MEDS, type Rule, rx } from "./rules.ts";
+import { any, HEIGHT, MEDS, type Rule, rx, THIRD_ACTOR_BEFORE } from "./rules.ts";
 
 const B = String.raw`\b`;
 const GAP = "(?: [a-z'-]+){0,3}";
@@ -65,8 +65,7 @@ export const ACT_RULES: readonly Rule[] = [
       MEDS,
       String.raw`\b(?=[^.!?]{0,60}\b(?:too many|too much|lost count|more than i should)\b)`,
     ),
-    // "had a couple of drinks and took some of my ativan": the subject is often dropped.
-    idiomBefore: /\b(?:he|she|they|client|her|his|their)\b[^.]{0,40}$/,
+    idiomBefore: THIRD_ACTOR_BEFORE,
   },
   {
     // "took the whole box about an hour ago and then panicked".
@@ -87,8 +86,7 @@ export const ACT_RULES: readonly Rule[] = [
       MEDS,
       String.raw`\b(?=.{0,80}\b(?:floaty|sleepy|drowsy|woozy|weird|spinning|numb|ago|tonight|now|all of them|the lot)\b)`,
     ),
-    // "had a couple of bottles of wine and ...": the subject is often dropped.
-    idiomBefore: /\b(?:he|she|they|client|her|his|their)\b[^.]{0,40}$/,
+    idiomBefore: THIRD_ACTOR_BEFORE,
   },
   {
     // "reopened the old scars tonight", "the bruises on my arms aren't from a client. i did them."

@@ -1,7 +1,7 @@
 // What someone is doing or preparing: self-harm, gathering means, researching methods, notes and
 // goodbyes, and intent to harm another person. Accidents and idioms are filtered per rule.
 
-import { any, INTENT, MEDS, PEOPLE, PRO_NOUN, type Rule, rx } from "./rules.ts";
+import { any, INTENT, MEDS, PEOPLE, PRO_NOUN, type Rule, rx, THIRD_ACTOR_BEFORE } from "./rules.ts";
 
 const B = String.raw`\b`;
 const LETHAL = any(
@@ -226,8 +226,7 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
       // Lookahead, not needAfter: needAfter only widens `need`, and this rule has no `need`.
       String.raw`(?=.{0,60}\b(?:if anything (?:happens|happened|were to happen)|if something (?:happens|happened)|just for a (?:bit|while)|did not tell (?:anyone|them|her|him) why|without (?:telling|saying) why|for good|when i am gone|after i am gone|told (?:everyone|them|people|her|him) (?:it is|it was|its) because))`,
     ),
-    // The writer is often not the grammatical subject ("asked my sister to look after my cats").
-    idiomBefore: /\b(?:he|she|they|client|her|his|their)(?: [a-z]+){0,2} $/,
+    idiomBefore: THIRD_ACTOR_BEFORE,
   },
   {
     // "what's the max dose of propranolol before it's dangerous. asking for me, not a client".

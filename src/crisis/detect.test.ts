@@ -182,8 +182,6 @@ describe("rule layer wording", () => {
       ["not sure i'll be around for the next team meeting, i've got the secondment!", null],
       ["the referral letter is in the post", null],
       ["when i was 16 i took 30 paracetamol, i'm well now", null],
-    ];
-    cases.push(
       ["ive decided. saturday, once the last visits are written up", "self"],
       ["lay awake working out how long it would take for anyone to notice", "self"],
       ["relapsed into the cutting after four years clean", "self"],
@@ -197,7 +195,7 @@ describe("rule layer wording", () => {
       ["my brother is the only reason i am still here", "self"],
       ["hoping not to wake up the baby when i get in", null],
       ["jas went out to a home visit at ten, it's three now and her phone is off", "client"],
-    );
+    ];
     for (const [text, kind] of cases) expect(detectByRules(text)?.kind ?? null, text).toBe(kind);
   });
 

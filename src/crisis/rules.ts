@@ -65,6 +65,11 @@ export const PEOPLE = any(
     "one of (?:my|the|our) (?:clients|kids|children|coworkers|colleagues|patients|students)",
 );
 
+// For rules whose writer is often not the grammatical subject ("had a couple of drinks and took
+// some of my ativan", "asked my sister to look after my cats"): someone else doing it, just before
+// the phrase, rules it out. Used as idiomBefore.
+export const THIRD_ACTOR_BEFORE = /\b(?:he|she|they|client|her|his|their)(?: [a-z']+){0,3} $/;
+
 // Medicines by kind and by the names people use; "meds" alone is enough after a quantity.
 export const MEDS = any(
   "pills|tablets|meds|medication|medications|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|codeine|" +
