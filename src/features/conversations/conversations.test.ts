@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, signedInClient, type TestApp } from "../../../test/helper.ts";
-import { conversations, folders } from "../../db/schema.ts";
+import { conversations, folders, messages } from "../../db/schema.ts";
 import { PAGE_SIZE } from "./conversations.list.ts";
 
 let t: TestApp;
@@ -55,8 +55,16 @@ describe("folders", () => {
     expect((await client.delete(`/api/folders/${a.id}`)).statusCode).toBe(204);
     expect((await client.get(`/api/conversations/${inA.id}`)).json().folderId).toBeNull();
 
+    // With messages, so the hard delete is proven on the rows, not only through the API.
+    const sent = await client.post(`/api/conversations/${inB.id}/messages`, {
+      content: "A hard visit today.",
+    });
+    expect(sent.statusCode).toBe(201);
     expect((await client.delete(`/api/folders/${b.id}?deleteConversations=true`)).statusCode).toBe(204);
     expect((await client.get(`/api/conversations/${inB.id}`)).statusCode).toBe(404);
+    const { db } = t.database;
+    expect(await db.select().from(conversations).where(eq(conversations.id, inB.id))).toEqual([]);
+    expect(await db.select().from(messages).where(eq(messages.conversationId, inB.id))).toEqual([]);
   });
 });
 
