@@ -116,6 +116,10 @@ const SELF_ACTIONS = any(
 );
 const OTHER_ACTIONS = `(?:kill|hurt|harm|shoot|stab|beat|hit|strangle|choke|burn) (?:${PEOPLE.slice(3, -1)}|(?:his|her|their) (?:ex|ex-wife|ex-husband|wife|husband|partner|girlfriend|boyfriend|kids|children|baby|son|daughter|mom|mother|dad|father)|the (?:family|mom|kids|children))`;
 
+// A worker out of touch: said of a named colleague or of whoever "went out to a visit".
+const OUT_OF_CONTACT =
+  "(?:not answering|is not picking up|no answer|(?:nobody|no one) can reach|not responding|stopped (?:replying|answering|responding)|goes (?:straight )?to voicemail|going (?:straight )?to voicemail|phone (?:is )?(?:off|dead)|phone (?:is )?switched off|has not (?:come back|returned|checked in|checked out|signed back in|answered|responded|been in touch|rung|called|replied)|not (?:come|checked|signed) (?:back|out)|cannot (?:reach|get hold of|contact)|nothing since|then nothing|missed (?:her|his|their) check-?in|not back)";
+
 /** Imminent danger to a client; the actor must not be the writer. */
 export const CLIENT_RULES: readonly Rule[] = [
   {
@@ -270,9 +274,9 @@ export const CLIENT_RULES: readonly Rule[] = [
     id: "colleague-out-of-contact",
     re: rx(
       B,
-      String.raw`(?:colleague|co-?worker|peer worker|(?:support|outreach|social|key|duty|night|lone|youth|case|care) ?worker|team ?mate|team member|team manager|student|nurse|buddy|liaison officer)\b.{0,200}?\b(?:not answering|is not picking up|no answer|(?:nobody|no one) can reach|not responding|stopped (?:replying|answering|responding)|goes (?:straight )?to voicemail|going (?:straight )?to voicemail|phone (?:is )?(?:off|dead)|phone (?:is )?switched off|has not (?:come back|returned|checked in|checked out|signed back in|answered|responded|been in touch|rung|called|replied)|not (?:come|checked|signed) (?:back|out)|cannot (?:reach|get hold of|contact)|nothing since|then nothing|missed (?:her|his|their) check-?in)\b|\b`,
+      `(?:colleague|co-?worker|peer worker|(?:support|outreach|social|key|duty|night|lone|youth|case|care) ?worker|team ?mate|team member|team manager|student|nurse|buddy|liaison officer)\\b.{0,200}?\\b${OUT_OF_CONTACT}\\b|\\b`,
       String.raw`(?:panic alarm|lone work(?:er|ing) (?:alarm|button|device|app)|red alert|sos alert)(?: (?:for|of|on) (?:my|our|the|her|his) [a-z]+)? (?:has |just )?(?:just )?(?:gone off|went off|triggered|activated|been (?:triggered|activated|pressed))\b|\b`,
-      String.raw`went (?:out )?(?:to|on) (?:a |the |his |her |their )?(?:visit|home visit|joint visit)\b.{0,120}?\b(?:phone (?:is )?(?:off|dead)|not answering|no answer|goes to voicemail|not back|has not (?:come back|checked in|returned))\b|\b`,
+      `went (?:out )?(?:to|on) (?:a |the |his |her |their )?(?:visit|home visit|joint visit)\\b.{0,120}?\\b${OUT_OF_CONTACT}\\b|\\b`,
       String.raw`(?:pressed|hit|triggered) (?:the|her|his|their) (?:panic|alarm|sos|panic button|panic alarm)(?: (?:on|button on) (?:her|his|their) (?:lone worker )?(?:app|phone|device|fob))?\b`,
     ),
     idiomAfter:

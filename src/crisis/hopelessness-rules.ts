@@ -5,6 +5,8 @@ import { any, type Rule, rx } from "./rules.ts";
 
 const B = String.raw`\b`;
 
+const DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
 export const HOPELESSNESS_RULES: readonly Rule[] = [
   {
     id: "no-reason",
@@ -80,12 +82,12 @@ export const HOPELESSNESS_RULES: readonly Rule[] = [
     re: rx(
       B,
       // Not "i've decided. friday is the day i tell my manager i'm going part time".
-      String.raw`(?:i have|i) (?:finally )?decided[.!;:—-]+ ?(?=.{0,80}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this weekend|the weekend|next week|after i)\b)(?!.{0,100}\b(?:notice|manager|part[- ]time|placement|job|role|course|tutor|studies|hand(?:ing)? in|resign\w*|quit\w*|career|contract|hours)\b)|\b`,
-      String.raw`i (?:have )?(?:got )?it all (?:worked out|planned)[.!;:,]? ?(?=.{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|when (?:my|the|everyone|no one|nobody)))|\b`,
-      String.raw`going to do it (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this weekend) when (?:the house is empty|everyone|no one|nobody|my (?:partner|husband|wife|flatmate)|the kids)\b|\b`,
+      String.raw`(?:i have|i) (?:finally )?decided[.!;:—-]+ ?(?=.{0,80}\b(?:${DAY}|tomorrow|tonight|this weekend|the weekend|next week|after i)\b)(?!.{0,100}\b(?:notice|manager|part[- ]time|placement|job|role|course|tutor|studies|hand(?:ing)? in|resign\w*|quit\w*|career|contract|hours)\b)|\b`,
+      String.raw`i (?:have )?(?:got )?it all (?:worked out|planned)[.!;:,]? ?(?=.{0,60}\b(?:${DAY}|tomorrow|tonight|weekend|when (?:my|the|everyone|no one|nobody)))|\b`,
+      String.raw`going to do it (?:on )?(?:${DAY}|tomorrow|tonight|this weekend) when (?:the house is empty|everyone|no one|nobody|my (?:partner|husband|wife|flatmate)|the kids)\b|\b`,
       String.raw`(?:resignation (?:letter )?(?:done )?and (?:a |the )?(?:other|second|different kind of) letter|the other letter (?:is )?done)\b|`,
       // "put everything in order this week. paid the bills, spare key's with my sister. tomorrow's the day."
-      String.raw`\b(?:tomorrow|tonight|friday|saturday|sunday|monday)(?: is|'s) the (?:day|night)(?=[.!]|$)(?<=\b(?:in order|paid the bills|bills paid|sorted|spare key|letters?|decided|ready)\b.{0,170})`,
+      String.raw`\b(?:tomorrow|tonight|${DAY})(?: is|'s) the (?:day|night)(?=[.!]|$)(?<=\b(?:in order|paid the bills|bills paid|sorted|spare key|letters?|decided|ready)\b.{0,170})`,
     ),
   },
   {
