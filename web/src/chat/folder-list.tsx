@@ -5,7 +5,7 @@ import type { Conversation, Folder } from "../api/types.ts";
 import { ActionsMenu } from "../components/actions-menu.tsx";
 import { ConfirmDialog, PromptDialog } from "../components/dialog.tsx";
 import { Checkbox } from "../components/field.tsx";
-import { navigate } from "../lib/router.tsx";
+import { matchRoute, navigate } from "../lib/router.tsx";
 
 interface Props {
   selected: string | null;
@@ -20,7 +20,8 @@ async function refreshFolders() {
 
 /** When the open reflection was in a folder just deleted with its reflections, go to a new one. */
 function leaveIfDeleted(folderId: string) {
-  const open = /^\/chat\/([\w-]+)$/.exec(window.location.pathname)?.[1];
+  const route = matchRoute(window.location.pathname);
+  const open = route.name === "chat" ? route.conversationId : null;
   if (!open) return;
   const cached = queryClient.getQueryData<Conversation>(keys.conversation(open));
   if (cached?.folderId !== folderId) return;
