@@ -123,19 +123,6 @@ describe("detectCrisis", () => {
 });
 
 describe("rule layer wording", () => {
-  it("reads a wish to die in the writer's first language", () => {
-    for (const text of [
-      "ya no quiero vivir, estoy cansada",
-      "nie chcę już żyć",
-      "mar jaana chahta hoon",
-      "je veux mourir",
-    ]) {
-      expect(detectByRules(text)).toEqual({ kind: "self", firm: true });
-    }
-    expect(detectByRules("no quiero morir, solo estoy cansada")).toBeNull();
-    expect(detectByRules("me quiero morir de risa jaja")).toBeNull();
-  });
-
   it("spells out emoji and slang for means and self-harm", () => {
     expect(detectByRules("ready to kermit tbh")).toEqual({ kind: "self", firm: true });
     expect(detectByRules("used the compass from the pencil case on my wrist")).toEqual({

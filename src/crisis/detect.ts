@@ -34,12 +34,20 @@ import {
 } from "./context.ts";
 import { HOPELESSNESS_RULES } from "./hopelessness-rules.ts";
 import { IDEATION_RULES } from "./ideation-rules.ts";
+import { LANGUAGE_CLIENT_RULES, LANGUAGE_SELF_RULES } from "./language-rules.ts";
 import { type CrisisScore, type Cut, scoreNormalised, shipped } from "./model.ts";
 import { normalise, type Span, segment, spanIndex } from "./normalise.ts";
 import { findOtherQuotes, inThirdPerson, type Quote, withoutQuotes } from "./quotes.ts";
 import type { Rule } from "./rules.ts";
 
-const SELF_RULES = [...IDEATION_RULES, ...HOPELESSNESS_RULES, ...BEHAVIOUR_RULES, ...ACT_RULES];
+const SELF_RULES = [
+  ...IDEATION_RULES,
+  ...HOPELESSNESS_RULES,
+  ...BEHAVIOUR_RULES,
+  ...ACT_RULES,
+  ...LANGUAGE_SELF_RULES,
+];
+const ALL_CLIENT_RULES = [...CLIENT_RULES, ...LANGUAGE_CLIENT_RULES];
 
 export type CrisisKind = "self" | "client";
 export interface CrisisSignal {
@@ -175,14 +183,17 @@ function threat(doc: Doc): CrisisKind | null {
   return null;
 }
 
-function clientRisk(doc: Doc): boolean {
-  for (const hit of liveHits(doc, CLIENT_RULES, false)) {
+/** The live client rule, preferring a firm one; null when none is live. */
+function clientRisk(doc: Doc): { firm: boolean } | null {
+  let found: { firm: boolean } | null = null;
+  for (const hit of liveHits(doc, ALL_CLIENT_RULES, false)) {
     if (isHypothetical(hit.sentence) || isPastForClient(hit.sentence)) continue;
     if (!hit.rule.witnessed && subjectOf(hit.before, true) === "first") continue;
-    if (hit.rule.present || NOW.test(hit.sentence)) return true;
-    if (NOW.test(doc.previousSentence(hit.index))) return true;
+    if (!hit.rule.present && !NOW.test(hit.sentence) && !NOW.test(doc.previousSentence(hit.index))) continue;
+    if (hit.rule.firm) return { firm: true };
+    found ??= { firm: false };
   }
-  return false;
+  return found;
 }
 
 /** Someone else's quoted words that are first-person risk, relayed as happening now. */
@@ -207,9 +218,8 @@ function rulesOn(raw: string, doc: Doc, quotes: readonly Quote[]): RuleSignal | 
   // Where the phrase rules miss, the concept scores generalise to unseen wording. The self score
   // runs before any client check so that "self wins" holds for both layers.
   if (conceptSelfRisk(own.text, own.sentences, own.clauses)) return { kind: "self", firm: false };
-  if (danger === "client" || quotedRiskNow(quotes, own) || clientRisk(doc)) {
-    return { kind: "client", firm: false };
-  }
+  const client = danger === "client" || quotedRiskNow(quotes, own) ? { firm: false } : clientRisk(doc);
+  if (client) return { kind: "client", firm: client.firm };
   if (conceptClientRisk(doc.text, doc.sentences, doc.clauses)) return { kind: "client", firm: false };
   return null;
 }

@@ -219,28 +219,4 @@ export const IDEATION_RULES: readonly Rule[] = [
       String.raw`(?:tonight|today|this weekend|tomorrow) is (?:when|the night|the day) i (?:do it|go through with it|end it)\b`,
     ),
   },
-  {
-    // Many practitioners and clients are bilingual, and a wish to die often comes out in the
-    // first language ("ya no quiero vivir", "nie chcę już żyć"). The commonest first-person forms
-    // in the languages most spoken by US/UK practitioners after English; not a translation layer.
-    id: "other-language",
-    firm: true,
-    re: rx(
-      "(?<![a-z])",
-      any(
-        String.raw`(?<!\bno )(?:me )?quiero (?:morir(?:me)?|matarme|suicidarme)|me quiero (?:morir|matar)|no quiero (?:seguir )?vivir|quitarme la vida|` +
-          "(?<!não )quero morrer|não quero (?:mais )?viver|vou me matar|" +
-          "je veux mourir|je vais me (?:tuer|suicider)|voglio morire|ich will (?:sterben|nicht mehr leben)|" +
-          "chcę umrzeć|nie chcę (?:już )?żyć|zabiję się|" +
-          "(?:he pensado en|pienso en|voy a|quiero) (?:tirarme|lanzarme|aventarme) (?:del|de un|de una|al|a las|por la|bajo el) (?:puente|edificio|tren|metro|vías|vias|ventana|balcón|balcon)|" +
-          "ich habe (?:heute(?: abend)? )?(?:alle )?(?:meine )?(?:schlaf)?tabletten genommen|ich will mich umbringen|" +
-          "gusto ko (?:nang|na|ng) mamatay|magpapakamatay ako|ayoko (?:nang|na) (?:talaga )?mabuhay|" +
-          "níl fonn orm a bheith (?:anseo|beo)|ní theastaíonn uaim (?:a bheith beo|maireachtáil)|" +
-          "(?:marna|mar jaana|mar jana|mar jaun) chaht[ai] h(?:oo|u|o)n|jeena nahi?n? chaht[ai]|khud ?kushi kar",
-      ),
-      "(?![a-z])",
-    ),
-    // "me muero de risa": dying of laughter, embarrassment, hunger, boredom.
-    idiomAfter: /^ (?:de (?:risa|vergüenza|verguenza|hambre|sueño|calor|frío|frio|aburrimiento)|ja(?:ja)+)/,
-  },
 ];

@@ -22,8 +22,9 @@ export interface Rule {
   /** For client rules: the phrase itself is present tense, so no separate "now" marker is needed. */
   readonly present?: boolean;
   /**
-   * An explicit first-person statement ("i want to die", "i took a whole box of tablets"): the
-   * learned model may not veto it (detect.ts combine), however work-like the rest of the message.
+   * An explicit first-person statement ("i want to die", "i took a whole box of tablets"), or a
+   * phrase in a language the model cannot read (language-rules.ts): the learned model may not
+   * veto it (detect.ts combine), however work-like the rest of the message.
    */
   readonly firm?: true;
   /** For client rules: the writer is a witness ("i can hear him hitting her"), so "i" may precede. */
