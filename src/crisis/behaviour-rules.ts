@@ -232,9 +232,9 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
     // "what's the max dose of propranolol before it's dangerous. asking for me, not a client".
     id: "asking-for-me",
     re: rx(
-      String.raw`\basking for (?:me|myself)\b(?! (?:and|or) (?:a|my) (?:client|friend|colleague))`,
+      String.raw`\basking (?:for|about) (?:me|myself)\b(?! (?:and|or) (?:a|my) (?:client|friend|colleague))`,
       // Looked back for only where the phrase matched: at the front, it ran at every position.
-      String.raw`(?<=\b(?:dose|doses|overdose|lethal|dangerous|hurts?|painless|carbon monoxide|methods?|how many|how much|fatal|die|dies|dying|rope|bridge|gun|pills|tablets|suicidal|suicide|wake up|funeral|enough)\b.{0,160})`,
+      String.raw`(?<=\b(?:dose|doses|overdose|lethal|dangerous|hurts?|painless|carbon monoxide|methods?|how many|how much|fatal|die|dies|dying|rope|bridge|gun|pills|tablets|suicidal|suicide|wake up|funeral|enough|death in service|life insurance|pays? out|self[- ]inflicted)\b.{0,160})`,
     ),
   },
   {

@@ -101,6 +101,10 @@ export const WEAPON_NEAR =
 // Where the writer is the one in danger.
 export const WRITER_AT_RISK =
   /\b(?:(?:outside|at|in|into|near|around) (?:my|our) (?:house|home|door|apartment|flat|place|car|window|room)|(?:on|at|for|after|toward|towards) (?:me|us)|i am (?:hiding|locked|at|in|trapped|stuck|alone)|blocking (?:the|my) (?:door|exit|way)|hiding in my)\b/;
+// The writer as the target, in words a witness to someone else's emergency does not use: "he's
+// by my car", "texted a photo of my front door", "says he'll use it on me".
+export const WRITER_TARGETED =
+  /\b(?:(?:by|at|near|around) my car\b|(?:photo|picture) of my (?:front door|house|car)|too scared to (?:walk|go|get) out|(?:use it|do it|let it go|set it) on me|i am back inside)\b/;
 // Where someone else is: the writer is relaying a client's emergency.
 export const CLIENT_REF =
   /\b(?:client|patient|youth|teen|child|kid|baby|kids|children|boy|girl|young person|foster|toddler|(?:her|his|their) (?:house|home|place|apartment|flat)|(?:the|his|her|their) (?:son|daughter|mother|mom|wife|girlfriend|partner))\b/;

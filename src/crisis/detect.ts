@@ -18,6 +18,7 @@ import {
   THREAT_RULES,
   WEAPON_NEAR,
   WRITER_AT_RISK,
+  WRITER_TARGETED,
 } from "./client-rules.ts";
 import { conceptClientRisk, conceptSelfRisk } from "./concept-score.ts";
 import {
@@ -32,6 +33,7 @@ import {
   PRACTICE_FRAME,
   subjectOf,
 } from "./context.ts";
+import { DISCLOSURE_RULES } from "./disclosure-rules.ts";
 import { HOPELESSNESS_RULES } from "./hopelessness-rules.ts";
 import { IDEATION_RULES } from "./ideation-rules.ts";
 import { LANGUAGE_CLIENT_RULES, LANGUAGE_SELF_RULES } from "./language-rules.ts";
@@ -45,6 +47,7 @@ const SELF_RULES = [
   ...HOPELESSNESS_RULES,
   ...BEHAVIOUR_RULES,
   ...ACT_RULES,
+  ...DISCLOSURE_RULES,
   ...LANGUAGE_SELF_RULES,
 ];
 const ALL_CLIENT_RULES = [...CLIENT_RULES, ...LANGUAGE_CLIENT_RULES];
@@ -270,5 +273,12 @@ export function detectCrisis(text: string): CrisisSignal | null {
   const doc = new Doc(text);
   const quotes = findOtherQuotes(text);
   const read = quotes.length > 0 ? modelText(text, quotes) : doc.text;
-  return combine(rulesOn(text, doc, quotes), scoreNormalised(read));
+  const rules = rulesOn(text, doc, quotes);
+  const signal = combine(rules, scoreNormalised(read));
+  // The model reads "he's at my car window banging, i'm inside with the lights off" as a client's
+  // emergency because a client is named; the writer is the one in danger, and "self" wins.
+  if (!rules && signal?.kind === "client" && WRITER_TARGETED.test(doc.text)) {
+    return { kind: "self" };
+  }
+  return signal;
 }

@@ -43,6 +43,7 @@ const WISH = [
   "(?:voy a|pienso en|pensando en|he pensado en|quiero|ganas de) (?:matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo))",
   "me voy a (?:matar|suicidar)|quitarme la vida|(?:estarian|estaria) mejor sin mi",
   "dormir(?:me)? y no despertar|no despertar(?:me)? (?:nunca|mas|jamas)|mi vida (?:ya )?no tiene sentido",
+  "(?:quiero|pienso en|pensando en|solo pienso en) desaparecer(?:,? (?:de verdad|para siempre))|(?:pensando en|voy a) tomarmelas todas|(?:tengo )?todas las pastillas contadas",
   "cansad(?:o|a) de vivir|me corte (?:las venas|los brazos|otra vez|de nuevo)|me (?:volvi|he vuelto) a cortar",
   "(?:me tome|me he tomado|me voy a tomar|voy a tomarme) (?:todas las|un bote de|una caja de|todo el bote de) (?:pastillas|pastillas que tengo|medicinas|pildoras)",
   // Portuguese
@@ -54,22 +55,24 @@ const WISH = [
   "(?:j'ai )?pense (?:serieusement |souvent )?a en finir|en finir avec (?:la vie|ma vie|moi)",
   "me suicider|(?:je vais|je veux|envie de|pense a) me tuer|je ne veux plus vivre|(?:m'endormir|dormir) et ne (?:jamais|plus) me reveiller",
   "(?:serai(?:en)?t|seraient) mieux sans moi|marre de vivre|fatiguee? de vivre|disparaitre pour de bon",
-  "je me suis (?:coupee?|scarifiee?)|j'ai pris tous mes (?:cachets|medicaments|comprimes)",
+  "je me suis (?:coupee?|scarifiee?)|j'ai pris tous mes (?:cachets|medicaments|comprimes)|je n'ai plus envie de vivre",
+  "j'ai avale (?:toute la boite|tous mes|tous les) (?:de )?(?:somniferes|cachets|medicaments|comprimes)?|envie de foncer dans un (?:mur|arbre)",
   // Italian
   "(?<!non )voglio morire|non voglio piu vivere|(?:voglio|vorrei|penso di|pensato di|pensando di) farla finita|(?:voglio|penso di|pensato di) (?:uccidermi|suicidarmi|ammazzarmi|togliermi la vita)",
-  "togliermi la vita|stanc(?:o|a) di vivere|(?:starebbero|sarebbero) meglio senza di me|dormire e non svegliarmi piu",
+  "quando non ci saro piu|togliermi la vita|stanc(?:o|a) di vivere|(?:starebbero|sarebbero) meglio senza di me|dormire e non svegliarmi piu",
   // German
   "ich (?:will|mochte) (?:sterben|nicht mehr leben|mich umbringen|nicht mehr aufwachen)|will nicht mehr leben",
   "mir das leben nehmen|meinem leben ein ende (?:setzen|machen)|ich bin lebensmude|einschlafen und nicht mehr aufwachen",
+  "(?:ich bin|bin ich) (?:so |einfach |ehrlich gesagt |wirklich )?lebensmude",
   "(?:waren|ware) (?:alle )?besser (?:dran )?ohne mich|(?:ich )?habe mich (?:wieder )?geritzt",
   "ich habe (?:heute(?: abend)? )?(?:alle )?(?:meine )?(?:schlaf)?tabletten genommen",
   // Dutch
-  "ik wil (?:dood|sterven|niet meer leven)|ik wil er (?:gewoon )?niet meer zijn|(?:beter|beter af) zonder mij",
+  "ik ben het leven (?:zo |echt )?moe|ik ben levensmoe|ik wil (?:dood|sterven|niet meer leven)|ik wil er (?:gewoon )?niet meer zijn|(?:beter|beter af) zonder mij",
   "mezelf (?:van het leven beroven|iets aandoen|doodmaken|om het leven brengen)",
   // Polish
   "chce umrzec|chce mi sie umrzec|nie chce (?:juz )?(?:zyc|sie (?:juz )?budzic)|zabije sie|(?:chce|mysle o tym,? zeby) sie zabic",
   "skonczyc ze soba|odebrac sobie zycie|skoczyc pod (?:pociag|most|tramwaj|auto)|(?:lepiej|byloby lepiej) beze mnie",
-  "(?:zasnac|usnac) i (?:sie )?nie obudzic|mam dosc zycia|(?:pociel(?:am|em)|ciel(?:am|em)) sie|cial(?:am|em) sie",
+  "zmeczon(?:a|y) zyciem|gdybym sie (?:juz )?nie obudzil(?:a)?|zniknac na dobre|(?:zasnac|usnac) i (?:sie )?nie obudzic|mam dosc zycia|(?:pociel(?:am|em)|ciel(?:am|em)) sie|cial(?:am|em) sie",
   // Romanian
   "nu mai vreau sa (?:traiesc|traiesc)|vreau sa mor|sa ma (?:sinucid|omor)|sa-mi iau viata|sa termin (?:totul|cu viata|cu tot)",
   "mai bine fara mine",
@@ -79,11 +82,13 @@ const WISH = [
   "wala nang saysay ang buhay ko",
   // Hindi and Urdu, romanised
   "(?:marna|mar jaana|mar jana|mar jaun|mar jaaun) chaht(?:a|i) h(?:oo|u|o)n|jeena nahi?n? chaht(?:a|i)|khud ?kushi kar",
-  "(?:jeene|jine) ka (?:mann|man|dil) nahi",
+  "(?:jeene|jine) ka (?:mann|man|dil) nahi|neend ki goliyan jama kar (?:li|lee) hain",
+  // Indian English
+  "not feeling to live",
   // Irish, Scottish Gaelic, Welsh
   "nil fonn orm a bheith (?:anseo|beo)|ni theastaionn uaim (?:a bheith beo|maireachtail)",
   "chan eil mi (?:airson|ag iarraidh) a bhith beo|tha mi airson basachadh",
-  "(?:dw i|dwi|rydw i) (?:eisiau|isio|moyn) marw|(?:dw i|dwi) ddim (?:eisiau|isio|moyn) bod yma|lladd fy hun",
+  "(?:dw i|dwi) ddim (?:eisiau|isio|moyn) deffro|wedi blino ar fyw|cymryd y tabledi i gyd|(?:dw i|dwi|rydw i) (?:eisiau|isio|moyn) marw|(?:dw i|dwi) ddim (?:eisiau|isio|moyn) bod yma|lladd fy hun",
   // Turkish, Vietnamese, Swahili, Haitian Creole, Nigerian Pidgin, Jamaican Patois
   "olmek istiyorum|yasamak istemiyorum|kendimi oldur(?:mek|ecegim)|intihar etmek istiyorum",
   "muon chet|khong muon song nua",
@@ -101,7 +106,7 @@ const WISH_SCRIPTS = [
   // Hindi, Urdu
   "मरना चाहता|मरना चाहती|जीना नहीं चाहता|जीना नहीं चाहती|आत्महत्या कर|مرنا چاہتا|مرنا چاہتی|خودکشی کر",
   // Chinese, Korean
-  "我想死(?![你您他她])|不想活|活不下去|想自杀|죽고 싶|살기 싫|자살하고 싶|사라지고 싶",
+  "我想死(?![你您他她])|不想活|活不下去|活着没意思|想自杀|죽고 싶|살기 싫|자살하고 싶|사라지고 싶",
   // Vietnamese with its own tone marks (the folded list has the unmarked spelling)
   "muốn chết|không muốn sống nữa|tự tử|tự sát",
 ];
