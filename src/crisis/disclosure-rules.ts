@@ -19,7 +19,7 @@ export const DISCLOSURE_RULES: readonly Rule[] = [
     id: "method-settled",
     re: rx(
       B,
-      String.raw`(?:i|to)(?: have| am| already| think i have)? (?:worked out|figured out|settled on|decided on|picked|chosen|got|know|started working out|working out|been working out)`,
+      "(?:i|to)(?: have| am| already| think i have)? (?:worked out|figured out|settled on|decided on|picked|chosen|got|know|started working out|working out|been working out)",
       String.raw` (?:exactly )?(?:(?:how|the how)(?=[.,!?;]|$| (?:i would|i will|and (?:when|where)|to (?:do it|end it|die|kill myself|make it look)))|a method|the method|one\b(?= *[.,!?;]|$)|the logistics|a date(?: in mind)?|the date|the day)\b`,
       DEATH_BEFORE,
     ),
