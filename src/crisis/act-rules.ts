@@ -254,7 +254,7 @@ export const ACT_RULES: readonly Rule[] = [
     id: "take-me",
     re: rx(
       B,
-      String.raw`(?:lord|god|allah|jesus)(?:,)? (?:please )?take me\b|\btake me in my sleep\b|\b`,
+      String.raw`(?:lord|god|allah|jesus)(?:,)? (?:please |to )?(?:just )?take me\b|\btake me (?:tonight )?in my sleep\b|\b`,
       String.raw`(?:hoping|hope|hopes|hoped|wish|wishes|wished|pray|praying|prayed|keep hoping) (?:that )?(?:the plane|a (?:truck|lorry|bus|car|train)|something|someone) (?:goes down|crashes|hits me|takes me|happens to me|kills me)\b`,
     ),
   },

@@ -148,6 +148,8 @@ function* liveHits(doc: Doc, rules: readonly Rule[], byClause: boolean): Generat
 // Laughter next to an explicit phrase ("kms this spreadsheet lol", "i wanna die 😂") usually
 // marks a joke, but not always, so it makes a firm hit loose: the model may then veto it.
 const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|just kidding|joking|joke)\b|[😂🤣💀🤦😭🙃]/u;
+// "not joking", "(not jk)", "no joke": the writer takes the laugh back.
+const NOT_JOKING = /\b(?:not|no|never) (?:a )?(?:jk|joking|kidding|joke)\b/;
 
 /** The live self rule, preferring a firm one (see Rule.firm); null when none is live. */
 function selfRisk(doc: Doc): { firm: boolean } | null {
@@ -155,7 +157,8 @@ function selfRisk(doc: Doc): { firm: boolean } | null {
   for (const hit of liveHits(doc, SELF_RULES, true)) {
     if (isReported(hit.sentenceBefore) || PRACTICE_FRAME.test(hit.sentenceBefore)) continue;
     if (isPastForSelf(hit.sentence, hit.scope)) continue;
-    if (hit.rule.firm && !LAUGHTER.test(hit.sentence)) return { firm: true };
+    if (hit.rule.firm && (!LAUGHTER.test(hit.sentence) || NOT_JOKING.test(hit.sentence)))
+      return { firm: true };
     found ??= { firm: false };
   }
   return found;

@@ -13,6 +13,7 @@ describe("disclosures without the word suicide", () => {
     "I bit my arm till it bruised in the car after the conference.",
     "Bought a length of hose at the hardware shop today. You can work out the rest.",
     "My passwords are in the blue notebook and I won't be in tomorrow or after that.",
+    "Spent my lunch break in the chapel. Asked God to just take me tonight in my sleep.",
   ])("the writer's risk: %s", (text) => {
     expect(detectCrisis(text)).toEqual({ kind: "self" });
   });
@@ -33,5 +34,10 @@ describe("disclosures without the word suicide", () => {
     "I'm in the hallway with the kids while dad is held by police; mum is safe.",
   ])("no rule reads the writer's risk: %s", (text) => {
     expect(detectByRules(text)?.kind).not.toBe("self");
+  });
+
+  it("takes a laugh as a joke unless the writer takes it back", () => {
+    expect(detectByRules("i want to die lol")).toEqual({ kind: "self", firm: false });
+    expect(detectByRules("i want to die lol, not joking")).toEqual({ kind: "self", firm: true });
   });
 });

@@ -32,6 +32,10 @@ describe("risk in another language", () => {
     "не хочу жить",
     "我不想活了",
     "죽고 싶어",
+    "ما عاد بدي عيش",
+    "دیگه نمی‌خوام زنده باشم",
+    "Ich wünsche mir einfach, nicht mehr aufzuwachen.",
+    "Ontem à noite voltei a me cortar.",
   ])("a wish to die: %s", (text) => {
     expect(detectByRules(text)).toEqual({ kind: "self", firm: true });
     expect(detectCrisis(text)).toEqual({ kind: "self" });

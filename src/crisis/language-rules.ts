@@ -44,12 +44,13 @@ const WISH = [
   "me voy a (?:matar|suicidar)|quitarme la vida|(?:estarian|estaria) mejor sin mi",
   "dormir(?:me)? y no despertar|no despertar(?:me)? (?:nunca|mas|jamas)|mi vida (?:ya )?no tiene sentido",
   "(?:quiero|pienso en|pensando en|solo pienso en) desaparecer(?:,? (?:de verdad|para siempre))|(?:pensando en|voy a) tomarmelas todas|(?:tengo )?todas las pastillas contadas",
+  "ya no quiero seguir|(?:como|pensando en como|pienso en como) (?:terminar|acabar) con (?:esto|todo)(?: esta noche| hoy)?",
   "cansad(?:o|a) de vivir|me corte (?:las venas|los brazos|otra vez|de nuevo)|me (?:volvi|he vuelto) a cortar",
   "(?:me tome|me he tomado|me voy a tomar|voy a tomarme) (?:todas las|un bote de|una caja de|todo el bote de) (?:pastillas|pastillas que tengo|medicinas|pildoras)",
   // Portuguese
   "(?<!nao )quero morrer|(?:ja )?nao quero (?:mais )?viver|cansad(?:o|a) de viver|vou me (?:matar|suicidar)",
   "(?:quero|penso em|pensando em|pensei em|vontade de) (?:me matar|me suicidar|tirar a minha (?:propria )?vida|acabar com (?:tudo|a minha vida))",
-  "dormir e nao acordar|nao acordar mais|(?:seriam|estariam|ficariam) melhor sem mim|tomei todos os (?:comprimidos|remedios)",
+  "(?:voltei a|vou) me cortar|me cortei (?:de novo|outra vez|ontem)|guardei os comprimidos|dormir e nao acordar|nao acordar mais|(?:seriam|estariam|ficariam) melhor sem mim|tomei todos os (?:comprimidos|remedios)",
   // French
   "(?<!ne )je veux mourir|j'ai envie de (?:mourir|crever|disparaitre pour de bon)|envie d'en finir|je vais en finir",
   "(?:j'ai )?pense (?:serieusement |souvent )?a en finir|en finir avec (?:la vie|ma vie|moi)",
@@ -63,7 +64,7 @@ const WISH = [
   // German
   "ich (?:will|mochte) (?:sterben|nicht mehr leben|mich umbringen|nicht mehr aufwachen)|will nicht mehr leben",
   "mir das leben nehmen|meinem leben ein ende (?:setzen|machen)|ich bin lebensmude|einschlafen und nicht mehr aufwachen",
-  "(?:ich bin|bin ich) (?:so |einfach |ehrlich gesagt |wirklich )?lebensmude",
+  "(?:ich bin|bin ich) (?:so |einfach |ehrlich gesagt |wirklich )?lebensmude|(?:wunsche mir|will)(?: einfach)?,? nicht mehr (?:aufzuwachen|aufwachen|zu leben)",
   "(?:waren|ware) (?:alle )?besser (?:dran )?ohne mich|(?:ich )?habe mich (?:wieder )?geritzt",
   "ich habe (?:heute(?: abend)? )?(?:alle )?(?:meine )?(?:schlaf)?tabletten genommen",
   // Dutch
@@ -88,7 +89,7 @@ const WISH = [
   // Irish, Scottish Gaelic, Welsh
   "nil fonn orm a bheith (?:anseo|beo)|ni theastaionn uaim (?:a bheith beo|maireachtail)",
   "chan eil mi (?:airson|ag iarraidh) a bhith beo|tha mi airson basachadh",
-  "(?:dw i|dwi) ddim (?:eisiau|isio|moyn) deffro|wedi blino ar fyw|cymryd y tabledi i gyd|(?:dw i|dwi|rydw i) (?:eisiau|isio|moyn) marw|(?:dw i|dwi) ddim (?:eisiau|isio|moyn) bod yma|lladd fy hun",
+  "(?:dw i|dwi) ddim (?:eisiau|isio|moyn) (?:deffro|byw)|wedi blino ar fyw|cymryd y tabledi i gyd|(?:dw i|dwi|rydw i) (?:eisiau|isio|moyn) marw|(?:dw i|dwi) ddim (?:eisiau|isio|moyn) bod yma|lladd fy hun",
   // Turkish, Vietnamese, Swahili, Haitian Creole, Nigerian Pidgin, Jamaican Patois
   "olmek istiyorum|yasamak istemiyorum|kendimi oldur(?:mek|ecegim)|intihar etmek istiyorum",
   "muon chet|khong muon song nua",
@@ -100,7 +101,9 @@ const WISH = [
 
 const WISH_SCRIPTS = [
   // Arabic (Modern Standard, Levantine, Gulf)
-  "أريد أن أموت|اريد ان اموت|أريد الموت|بدي موت|بدي اموت|نفسي اموت|سأقتل نفسي|ساقتل نفسي|أقتل نفسي|افكر في الانتحار|أفكر في الانتحار",
+  "ما عاد بدي عيش|ما بدي عيش|بدي انتحر|أريد أن أموت|اريد ان اموت|أريد الموت|بدي موت|بدي اموت|نفسي اموت|سأقتل نفسي|ساقتل نفسي|أقتل نفسي|افكر في الانتحار|أفكر في الانتحار",
+  // Persian
+  "نمی‌خوام زنده باشم|نمیخوام زنده باشم|نمی خوام زنده باشم|می‌خوام بمیرم|میخوام بمیرم|خودکشی کنم",
   // Russian, Ukrainian
   "хочу умереть|не хочу жить|покончить с собой|убить себя|хочу померти|не хочу жити|вбити себе|покінчити з собою",
   // Hindi, Urdu
