@@ -125,6 +125,50 @@ const TRAIN_FILES = [
   "crisis-blind-39.jsonl",
   "crisis-blind-40.jsonl",
   "crisis-blind-41.jsonl",
+  // Decision 008: blind-42..49, scored with 007's detector and never read, and twenty-nine more
+  // authors, each given a voice (phone typing, long entries, second-language English, stoic older
+  // practitioners, lone workers, questions to the AI, night staff, harm reduction, managers,
+  // Black British and West African English, students, one-liners, crisis teams, rural and remote,
+  // quiet finality, anger, gallows humour, bodies and health, present tense, South and East Asian
+  // English, general samples, supervision logs, men, older adults and hospices, LGBTQ+ and
+  // asylum services, dictation).
+  "crisis-blind-42.jsonl",
+  "crisis-blind-43.jsonl",
+  "crisis-blind-44.jsonl",
+  "crisis-blind-45.jsonl",
+  "crisis-blind-46.jsonl",
+  "crisis-blind-47.jsonl",
+  "crisis-blind-48.jsonl",
+  "crisis-blind-49.jsonl",
+  "crisis-train-aj.jsonl",
+  "crisis-train-ak.jsonl",
+  "crisis-train-al.jsonl",
+  "crisis-train-am.jsonl",
+  "crisis-train-an.jsonl",
+  "crisis-train-ao.jsonl",
+  "crisis-train-ap.jsonl",
+  "crisis-train-aq.jsonl",
+  "crisis-train-ar.jsonl",
+  "crisis-train-as.jsonl",
+  "crisis-train-at.jsonl",
+  "crisis-train-au.jsonl",
+  "crisis-train-av.jsonl",
+  "crisis-train-aw.jsonl",
+  "crisis-train-ax.jsonl",
+  "crisis-train-ay.jsonl",
+  "crisis-train-az.jsonl",
+  "crisis-train-ba.jsonl",
+  "crisis-train-bb.jsonl",
+  "crisis-train-bc.jsonl",
+  "crisis-train-bd.jsonl",
+  "crisis-train-be.jsonl",
+  "crisis-train-bf.jsonl",
+  "crisis-train-bg.jsonl",
+  "crisis-train-bh.jsonl",
+  "crisis-train-bi.jsonl",
+  "crisis-train-bj.jsonl",
+  "crisis-train-bk.jsonl",
+  "crisis-train-bl.jsonl",
 ];
 export const FINAL_FILES = [
   "crisis-blind-10.jsonl",
@@ -136,16 +180,15 @@ export const FINAL_FILES = [
   "crisis-blind-16.jsonl",
   "crisis-blind-17.jsonl",
   "crisis-blind-18.jsonl",
-  // Decision 007: never read or trained on. 42..45 were first scored before the last retrain;
-  // 46..49 were written after the last change and scored once.
-  "crisis-blind-42.jsonl",
-  "crisis-blind-43.jsonl",
-  "crisis-blind-44.jsonl",
-  "crisis-blind-45.jsonl",
-  "crisis-blind-46.jsonl",
-  "crisis-blind-47.jsonl",
-  "crisis-blind-48.jsonl",
-  "crisis-blind-49.jsonl",
+  // Decision 008: written before the last change, set aside unread, scored once after it.
+  "crisis-blind-50.jsonl",
+  "crisis-blind-51.jsonl",
+  "crisis-blind-52.jsonl",
+  "crisis-blind-53.jsonl",
+  "crisis-blind-54.jsonl",
+  "crisis-blind-55.jsonl",
+  "crisis-blind-56.jsonl",
+  "crisis-blind-57.jsonl",
 ];
 
 const HEADLINE = "crisis-blind-4.jsonl";
