@@ -18,6 +18,18 @@ export const IDEATION_RULES: readonly Rule[] = [
       /\b(?:disclosures? of|difference between|passive and active|active and passive|passive or active|explain(?:ing)?|assess(?:ing|ed)?|screen(?:ing)? for|ask(?:ing|ed)? (?:about|for)|responded to|respond(?:ing)? to|teach(?:ing)?)\b[^.]{0,30}$/,
   },
   {
+    // The writer's own present state, said plainly ("feeling suicidal again", "i am suicidal
+    // tonight"): firm, because the model, trained on many traps about other people's suicidal
+    // thoughts, vetoed the short form once. The looser rule above keeps its veto for past and
+    // professional uses the checks miss.
+    id: "suicidal-myself",
+    firm: true,
+    re: rx(
+      String.raw`(?:^|[.!?,;] )(?:i am |i feel |i have been feeling |been feeling |feeling |i am feeling )`,
+      String.raw`(?:really |so |very |quite |pretty |properly |actively )?suicidal(?: again| tonight| today| right now| now| lately)?(?=[.!?,;]|$)`,
+    ),
+  },
+  {
     id: "suicide-verb",
     re: rx(
       B,
