@@ -2,7 +2,7 @@
 // model (the shipped detector) side by side. The tuning corpus first, then the other files in
 // name order. Every file not in FINAL_FILES (bench/crisis-train.ts) is training data (in-sample
 // figures); the FINAL files were written by independent authors and never trained on, so they are
-// the unbiased numbers (decisions 006 and 007 say which were scored more than once).
+// the unbiased numbers (decisions 006-008 say which were scored more than once).
 // Run: npm run bench:crisis   (add --misses to list every wrong answer, --file=NAME for one file)
 
 import { readdirSync, readFileSync } from "node:fs";
