@@ -10,6 +10,7 @@ describe("risk in another language", () => {
     "Llevo semanas pensando que mi familia estaría mejor sin mí.",
     "Después del turno me voy a tomar todas las pastillas que tengo guardadas.",
     "Anoche me volví a cortar, más hondo que la otra vez.",
+    "He pensado en tirarme del puente al volver del turno.",
     "Estou cansada de viver. Ninguém percebe.",
     "nao quero mais viver",
     "je veux mourir",

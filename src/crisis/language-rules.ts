@@ -41,6 +41,7 @@ const WISH = [
   "(?<!no )(?:me )?quiero morir(?:me)?|me quiero (?:morir|matar)|(?<!no )quiero (?:matarme|suicidarme|desaparecer para siempre)",
   "(?:ya )?no quiero (?:seguir )?(?:vivir|viviendo|aqui|despertar(?:me)?)|no quiero vivir mas",
   "(?:voy a|pienso en|pensando en|he pensado en|quiero|ganas de) (?:matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo))",
+  "(?:he pensado en|pienso en|voy a|quiero) (?:tirarme|lanzarme|aventarme) (?:del|de un|de una|al|a las|por la|bajo el) (?:puente|edificio|tren|metro|vias|ventana|balcon)",
   "me voy a (?:matar|suicidar)|quitarme la vida|(?:estarian|estaria) mejor sin mi",
   "dormir(?:me)? y no despertar|no despertar(?:me)? (?:nunca|mas|jamas)|mi vida (?:ya )?no tiene sentido",
   "(?:quiero|pienso en|pensando en|solo pienso en) desaparecer(?:,? (?:de verdad|para siempre))|(?:pensando en|voy a) tomarmelas todas|(?:tengo )?todas las pastillas contadas",
