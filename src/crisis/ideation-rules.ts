@@ -25,8 +25,8 @@ export const IDEATION_RULES: readonly Rule[] = [
     id: "suicidal-myself",
     firm: true,
     re: rx(
-      String.raw`(?:^|[.!?,;] )(?:i am |i feel |i have been feeling |been feeling |feeling |i am feeling )`,
-      String.raw`(?:really |so |very |quite |pretty |properly |actively )?suicidal(?: again| tonight| today| right now| now| lately)?(?=[.!?,;]|$)`,
+      "(?:^|[.!?,;] )(?:i am |i feel |i have been feeling |been feeling |feeling |i am feeling )",
+      "(?:really |so |very |quite |pretty |properly |actively )?suicidal(?: again| tonight| today| right now| now| lately)?(?=[.!?,;]|$)",
     ),
   },
   {
