@@ -38,6 +38,7 @@ import {
   type CrisisSignal,
   combine,
   detectByRules,
+  isWriterTargeted,
   modelText,
   type RuleSignal,
 } from "../src/crisis/detect.ts";
@@ -219,13 +220,21 @@ interface Row extends CorpusRow {
   x: Sparse; // whole-message features (training)
   norm: string; // normalised text (scoring reads it window by window)
   rules: RuleSignal | null;
+  targeted: boolean; // combine()'s writer-as-target reading
 }
 
 const dir = new URL("./corpus/", import.meta.url);
 const rows: Row[] = TRAIN_FILES.flatMap((file) =>
   parseCorpus(readFileSync(fileURLToPath(new URL(file, dir)), "utf8")).map((r) => {
     const norm = modelText(r.text);
-    return { ...r, file, norm, x: featurise(norm), rules: detectByRules(r.text) };
+    return {
+      ...r,
+      file,
+      norm,
+      x: featurise(norm),
+      rules: detectByRules(r.text),
+      targeted: isWriterTargeted(r.text),
+    };
   }),
 );
 
@@ -286,6 +295,9 @@ function asWeights(w: Float64Array, bias: number[]): Weights {
 
 type Scored = { row: Row; p: { self: number; client: number } };
 
+/** The shipped detector's answer for a scored row at `cut`: rules and model, as detectCrisis. */
+const answer = (s: Scored, cut: Cut) => combine(s.row.rules, s.p, cut, s.row.targeted);
+
 // The inner cross-validation (threshold choice) groups files into this many folds, round-robin:
 // a fold per file made every run train ~200 models.
 const INNER_FOLDS = 5;
@@ -340,9 +352,7 @@ function chooseCut(
         const fp = open.filter((s) => s.p.self >= ts || s.p.client >= tc).length;
         if (fp > budget) continue;
         const cut: Cut = { thresholds: [ts, tc], veto };
-        const hits = scored.filter(
-          (s) => s.row.label && combine(s.row.rules, s.p, cut)?.kind === s.row.label,
-        ).length;
+        const hits = scored.filter((s) => s.row.label && answer(s, cut)?.kind === s.row.label).length;
         if (hits > bestHits) [best, bestHits] = [cut, hits];
       }
     }
@@ -460,14 +470,14 @@ async function crossValidate(
     const fire = (s: Scored) => combine(null, s.p, cut);
     const rules = tally(scored, (s) => s.row.rules);
     const alone = tally(scored, fire);
-    const both = tally(scored, (s) => combine(s.row.rules, s.p, cut));
+    const both = tally(scored, (s) => answer(s, cut));
     for (const k of ["self", "client", "fp"] as const) {
       sum[k] = [sum[k][0] + both[k][0], sum[k][1] + both[k][1]];
       solo[k] = [solo[k][0] + alone[k][0], solo[k][1] + alone[k][1]];
     }
     if (!quiet && process.argv.includes("--misses")) {
       for (const s of scored) {
-        const got = combine(s.row.rules, s.p, cut)?.kind ?? null;
+        const got = answer(s, cut)?.kind ?? null;
         if (got === s.row.label) continue;
         const p = `${s.p.self.toFixed(2)}/${s.p.client.toFixed(2)}`;
         console.log(`  MISS ${file} label=${s.row.label} got=${got} p=${p}: ${s.row.text}`);
@@ -506,8 +516,8 @@ async function main(): Promise<void> {
     for (const [name, counted] of sets) {
       for (const target of [0.04, 0.05, 0.06, 0.07]) {
         const cut = chooseCut(scored, target, counted);
-        const all = tally(scored, (s) => combine(s.row.rules, s.p, cut));
-        const blind = tally(scored.filter(isBlind), (s) => combine(s.row.rules, s.p, cut));
+        const all = tally(scored, (s) => answer(s, cut));
+        const blind = tally(scored.filter(isBlind), (s) => answer(s, cut));
         console.log(
           `${name.padEnd(18)} FP<=${target}  ${describeCut(cut).padEnd(24)} all ${fmt(all)}   blind ${fmt(blind)}`,
         );

@@ -204,6 +204,12 @@ describe("combine (rules + model)", () => {
     expect(combine(null, { self: 0.1, client: 0.6 }, cut)).toEqual({ kind: "client" });
   });
 
+  it("reads the model's client as the writer's risk when the wording says the writer is the target", () => {
+    expect(combine(null, { self: 0.1, client: 0.6 }, cut, true)).toEqual({ kind: "self" });
+    expect(combine(client, { self: 0.1, client: 0.6 }, cut, true)).toEqual({ kind: "client" });
+    expect(combine(null, { self: 0.1, client: 0.5 }, cut, true)).toBeNull();
+  });
+
   it("vetoes a loose rule hit only when the model is nearly sure the message is safe", () => {
     expect(combine(self, { self: 0.1, client: 0.01 }, cut)).toBeNull();
     expect(combine(self, { self: 0.2, client: 0 }, cut)).toEqual({ kind: "self" });

@@ -250,7 +250,12 @@ const KIND_CORRECTION = 0.9;
  * sure the message is safe (`veto`). Thresholds and veto were chosen together by
  * cross-validation to keep false positives at or under 5 % on practitioner messages.
  */
-export function combine(rules: RuleSignal | null, p: CrisisScore, cut: Cut = shipped()): CrisisSignal | null {
+export function combine(
+  rules: RuleSignal | null,
+  p: CrisisScore,
+  cut: Cut = shipped(),
+  writerTargeted = false,
+): CrisisSignal | null {
   if (rules?.firm) return { kind: rules.kind };
   if (rules) {
     if (p.self + p.client < cut.veto) return null;
@@ -264,8 +269,16 @@ export function combine(rules: RuleSignal | null, p: CrisisScore, cut: Cut = shi
     return { kind: rules.kind };
   }
   if (p.self >= cut.thresholds[0]) return { kind: "self" };
-  if (p.client >= cut.thresholds[1]) return { kind: "client" };
+  // The model reads "he's at my car window banging, i'm inside with the lights off" as a client's
+  // emergency because a client is named; the wording says the writer is the target, and "self"
+  // wins (see isWriterTargeted).
+  if (p.client >= cut.thresholds[1]) return { kind: writerTargeted ? "self" : "client" };
   return null;
+}
+
+/** Wording only a targeted writer uses ("a photo of my front door"); combine() reads it. */
+export function isWriterTargeted(text: string): boolean {
+  return WRITER_TARGETED.test(normalise(text));
 }
 
 /**
@@ -276,12 +289,10 @@ export function detectCrisis(text: string): CrisisSignal | null {
   const doc = new Doc(text);
   const quotes = findOtherQuotes(text);
   const read = quotes.length > 0 ? modelText(text, quotes) : doc.text;
-  const rules = rulesOn(text, doc, quotes);
-  const signal = combine(rules, scoreNormalised(read));
-  // The model reads "he's at my car window banging, i'm inside with the lights off" as a client's
-  // emergency because a client is named; the writer is the one in danger, and "self" wins.
-  if (!rules && signal?.kind === "client" && WRITER_TARGETED.test(doc.text)) {
-    return { kind: "self" };
-  }
-  return signal;
+  return combine(
+    rulesOn(text, doc, quotes),
+    scoreNormalised(read),
+    shipped(),
+    WRITER_TARGETED.test(doc.text),
+  );
 }
