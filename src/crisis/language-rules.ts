@@ -29,7 +29,7 @@ const ACCENTS: Record<string, string> = {
 /** Phrases (alternatives joined by |, groups allowed) with every foldable letter accent-blind. */
 function fold(phrases: readonly string[]): string {
   const source = phrases.join("|").replace(/[aeiouncszltg]/g, (ch) => `[${ACCENTS[ch]}]`);
-  return `(?<![\\p{L}])(?:${source})(?![\\p{L}])`;
+  return `(?<!\\p{L})(?:${source})(?!\\p{L})`;
 }
 
 /** Phrases in scripts with no accents to fold (Arabic, Cyrillic, Devanagari, CJK, Hangul). */
