@@ -23,7 +23,8 @@
 //                                              optimistic, for comparing two variants only)
 //      OOF_OUT=/tmp/oof.json npm run bench:crisis-train -- --cuts
 //                                             (out-of-fold scores saved; the cut under other
-//                                              false-positive budgets printed)
+//                                              false-positive budgets printed; OUTER_FOLDS=20
+//                                              for 20 grouped folds instead of one per file)
 //      npm run bench:crisis-train -- --from-oof=/tmp/oof.json
 //                                             (ship from saved scores: after a rule change, the
 //                                              cut is chosen again without cross-validating)
@@ -170,6 +171,37 @@ const TRAIN_FILES = [
   "crisis-train-bj.jsonl",
   "crisis-train-bk.jsonl",
   "crisis-train-bl.jsonl",
+  // Decision 009: blind-50..57 (scored once with 008's detector, then trained on) and eighteen more
+  // authors (quiet finality, the writer's danger told as a scene, long journal entries, other
+  // languages, Gen Z slang, questions to the AI, hard lives outside work, self-harm, anger at
+  // others, faith, acts in progress, dialects, burden and goodbyes, live emergencies, and broad
+  // US, UK and Irish, and other-countries samples).
+  "crisis-blind-50.jsonl",
+  "crisis-blind-51.jsonl",
+  "crisis-blind-52.jsonl",
+  "crisis-blind-53.jsonl",
+  "crisis-blind-54.jsonl",
+  "crisis-blind-55.jsonl",
+  "crisis-blind-56.jsonl",
+  "crisis-blind-57.jsonl",
+  "crisis-train-bm.jsonl",
+  "crisis-train-bn.jsonl",
+  "crisis-train-bo.jsonl",
+  "crisis-train-bp.jsonl",
+  "crisis-train-bq.jsonl",
+  "crisis-train-br.jsonl",
+  "crisis-train-bs.jsonl",
+  "crisis-train-bt.jsonl",
+  "crisis-train-bu.jsonl",
+  "crisis-train-bv.jsonl",
+  "crisis-train-bw.jsonl",
+  "crisis-train-bx.jsonl",
+  "crisis-train-by.jsonl",
+  "crisis-train-bz.jsonl",
+  "crisis-train-ca.jsonl",
+  "crisis-train-cb.jsonl",
+  "crisis-train-cc.jsonl",
+  "crisis-train-cd.jsonl",
 ];
 export const FINAL_FILES = [
   "crisis-blind-10.jsonl",
@@ -181,15 +213,23 @@ export const FINAL_FILES = [
   "crisis-blind-16.jsonl",
   "crisis-blind-17.jsonl",
   "crisis-blind-18.jsonl",
-  // Decision 008: written before the last change, set aside unread, scored once after it.
-  "crisis-blind-50.jsonl",
-  "crisis-blind-51.jsonl",
-  "crisis-blind-52.jsonl",
-  "crisis-blind-53.jsonl",
-  "crisis-blind-54.jsonl",
-  "crisis-blind-55.jsonl",
-  "crisis-blind-56.jsonl",
-  "crisis-blind-57.jsonl",
+  // Decision 009: written before any change, set aside unread, scored once after the last one.
+  "crisis-blind-58.jsonl",
+  "crisis-blind-59.jsonl",
+  "crisis-blind-60.jsonl",
+  "crisis-blind-61.jsonl",
+  "crisis-blind-62.jsonl",
+  "crisis-blind-63.jsonl",
+  "crisis-blind-64.jsonl",
+  "crisis-blind-65.jsonl",
+  "crisis-blind-66.jsonl",
+  "crisis-blind-67.jsonl",
+  "crisis-blind-68.jsonl",
+  "crisis-blind-69.jsonl",
+  "crisis-blind-70.jsonl",
+  "crisis-blind-71.jsonl",
+  "crisis-blind-72.jsonl",
+  "crisis-blind-73.jsonl",
 ];
 
 const HEADLINE = "crisis-blind-4.jsonl";
@@ -333,7 +373,10 @@ function chooseCut(
   let best: Cut = { thresholds: [1, 1], veto: 0 };
   let bestHits = -1;
   for (const veto of VETOES) {
-    const rulesFp = none.filter((s) => s.row.rules && s.p.self + s.p.client >= veto).length;
+    // A firm rule hit fires whatever the model says (combine), so it always spends budget.
+    const rulesFp = none.filter(
+      (s) => s.row.rules && (s.row.rules.firm || s.p.self + s.p.client >= veto),
+    ).length;
     const budget = allowed - rulesFp;
     if (budget < 0) continue;
     const open = none.filter((s) => !s.row.rules);
@@ -398,18 +441,32 @@ const FIXED_CUT: Cut | undefined = process.env.FIXED_CUT
     )
   : undefined;
 
-function runFold(set: readonly Row[], file: string, mode: Mode): Fold {
-  const rest = set.filter((r) => r.file !== file);
+function runFold(set: readonly Row[], group: readonly string[], mode: Mode): Fold[] {
+  const rest = set.filter((r) => !group.includes(r.file));
   const model = train(rest);
-  const held = set.filter((r) => r.file === file);
-  const p = held.map((row) => scoreNormalised(row.norm, model));
-  const scored = held.map((row, i) => ({ row, p: p[i]! }));
-  const cut = FIXED_CUT ?? (mode === "quick" ? chooseCut(scored) : chooseCut(outOfFold(rest)));
-  return { file, cut, p: p.map((q) => [q.self, q.client]) };
+  // The inner choice depends only on `rest`, so a group shares it.
+  const inner = FIXED_CUT ?? (mode === "full" ? chooseCut(outOfFold(rest)) : undefined);
+  return group.map((file) => {
+    const held = set.filter((r) => r.file === file);
+    const p = held.map((row) => scoreNormalised(row.norm, model));
+    const cut = inner ?? chooseCut(held.map((row, i) => ({ row, p: p[i]! })));
+    return { file, cut, p: p.map((q) => [q.self, q.client]) };
+  });
+}
+
+// OUTER_FOLDS=K groups the held-out files into K folds (round-robin in TRAIN_FILES order) instead
+// of one fold per file: each model then trains on (K-1)/K of the authors rather than all but
+// one, a little pessimistic, and K models instead of one per file (~40 s each on this corpus).
+const OUTER_FOLDS = Number(process.env.OUTER_FOLDS ?? 0);
+
+function foldGroups(files: readonly string[]): string[][] {
+  if (!OUTER_FOLDS) return files.map((f) => [f]);
+  const k = Math.min(OUTER_FOLDS, files.length);
+  return Array.from({ length: k }, (_, g) => files.filter((_, i) => i % k === g));
 }
 
 interface WorkerJob {
-  files: string[];
+  groups: string[][];
   exclude: string[];
   mode: Mode;
   l2: number;
@@ -426,14 +483,15 @@ const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
 async function runFolds(set: readonly Row[], mode: Mode): Promise<Map<string, Fold>> {
   const files = [...new Set(set.map((r) => r.file))];
   const exclude = TRAIN_FILES.filter((f) => !files.includes(f));
-  const shares = Array.from({ length: Math.min(WORKERS, files.length) }, (_, w) =>
-    files.filter((_, i) => i % WORKERS === w),
+  const groups = foldGroups(files);
+  const shares = Array.from({ length: Math.min(WORKERS, groups.length) }, (_, w) =>
+    groups.filter((_, i) => i % WORKERS === w),
   );
   const results = await Promise.all(
     shares.map(
       (share) =>
         new Promise<Fold[]>((resolve, reject) => {
-          const job: WorkerJob = { files: share, exclude, mode, l2: L2 };
+          const job: WorkerJob = { groups: share, exclude, mode, l2: L2 };
           const worker = new Worker(BOOTSTRAP, { eval: true, workerData: job });
           worker.once("message", resolve);
           worker.once("error", reject);
@@ -588,5 +646,5 @@ if (isMainThread) {
 } else {
   const job = workerData as WorkerJob;
   const set = rows.filter((r) => !job.exclude.includes(r.file));
-  parentPort!.postMessage(job.files.map((file) => runFold(set, file, job.mode)));
+  parentPort!.postMessage(job.groups.flatMap((group) => runFold(set, group, job.mode)));
 }
