@@ -73,7 +73,7 @@ export const ACT_RULES: readonly Rule[] = [
     firm: true,
     re: rx(
       B,
-      String.raw`(?:took|taken|swallowed) (?:the|a) whole (?:box|packet|strip|sheet|bottle|pack)\b(?=.{0,60}\b(?:ago|just|tonight|now|panicked|feel|feels|feeling|sleepy|weird)\b)`,
+      String.raw`(?:took|taken|swallowed|drank|downed) (?:(?:the|a) whole (?:blister |pill |tablet )?(?:box|packet|strip|sheet|bottle|pack)|(?:what was left|the rest|all) of (?:my |the |his |her |dad's |mum's |mom's |dads |mums )?(?:meds|pills|tablets|medication|prescription))\b(?=.{0,60}\b(?:ago|just|tonight|now|panicked|feel|feels|feeling|sleepy|weird)\b)`,
     ),
     subject: true,
   },
@@ -225,6 +225,8 @@ export const ACT_RULES: readonly Rule[] = [
     re: rx(
       B,
       String.raw`(?:will not|am not going to) be (?:alive|here much longer|around much longer)\b|\b`,
+      // "i'll be dead by friday"; "gone by friday" is a holiday as often as not.
+      String.raw`will be dead (?:by|before|on) (?:tonight|tomorrow|the weekend|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|the end of)\b|\b`,
       `(?:will not|am not going to) (?:need|be needing) (?:it|them|him|her|any of (?:it|them|this)|you|my [a-z]+)`,
       String.raw` (?:after (?:tonight|today|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week|the weekend)|where i am going|anymore after)\b`,
     ),

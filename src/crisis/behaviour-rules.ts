@@ -231,8 +231,12 @@ export const BEHAVIOUR_RULES: readonly Rule[] = [
   {
     // "what's the max dose of propranolol before it's dangerous. asking for me, not a client".
     id: "asking-for-me",
+    // The writer says outright that the question is about their own life: the model may not
+    // veto it however clinical the question sounds (decision 009).
+    firm: true,
     re: rx(
-      String.raw`\basking (?:for|about) (?:me|myself)\b(?! (?:and|or) (?:a|my) (?:client|friend|colleague))`,
+      // "asking for me", "not for a client", "i need to know for me".
+      String.raw`\b(?:asking (?:for|about) (?:me|myself)\b(?! (?:and|or) (?:a|my) (?:client|friend|colleague))|not (?:asking )?for a (?:client|patient|service user)\b(?!,? (?:it is |but )?(?:for|about) (?:my|an|a|the) (?:essay|assignment|exam|training|course|module|study|dissertation|teaching|session|team|student))|(?:i need to know|need to know) for me\b)`,
       // Looked back for only where the phrase matched: at the front, it ran at every position.
       String.raw`(?<=\b(?:dose|doses|overdose|lethal|dangerous|hurts?|painless|carbon monoxide|methods?|how many|how much|fatal|die|dies|dying|rope|bridge|gun|pills|tablets|suicidal|suicide|wake up|funeral|enough|death in service|life insurance|pays? out|self[- ]inflicted)\b.{0,160})`,
     ),

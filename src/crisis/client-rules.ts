@@ -3,6 +3,7 @@
 // "now" are often spread across clauses: "the child is alone with him now and he is threatening".
 
 import { any, HEIGHT, HEIGHT_TOPIC, PEOPLE, type Rule, rx, WEAPON, WEAPON_TOPIC } from "./rules.ts";
+import { SCENE_RULES, WRITER_IN_SCENE } from "./scene-rules.ts";
 
 const B = String.raw`\b`;
 const VIOLENT_ING = any(
@@ -93,18 +94,21 @@ export const THREAT_RULES: readonly Rule[] = [
       String.raw`locked (?:myself|us|me) in\b|\bi am (?:hiding|locked|trapped|barricaded) (?:in (?:the|my|a|his|her|their)|inside|from (?:him|her|them|my (?:husband|partner|ex|boyfriend|girlfriend|dad|father)))\b|\bhiding (?:from him|from her|in (?:the|my) (?:bathroom|bedroom|closet|car|office))\b`,
     ),
   },
+  ...SCENE_RULES,
 ];
 
 // A weapon only makes an emergency when it is here, now, or pointed at someone.
 export const WEAPON_NEAR =
   /\b(?:outside|at (?:my|the|our) (?:door|window|house|home|office|car)|in (?:my|our) (?:house|home|yard|driveway|office|room|apartment|flat)|here|on me|at me|blocking|parked outside|coming (?:here|over|for me)|on (?:his|her|their) way|right now|now|in the (?:lobby|waiting room|office|building|parking lot))\b/;
 // Where the writer is the one in danger.
-export const WRITER_AT_RISK =
-  /\b(?:(?:outside|at|in|into|near|around) (?:my|our) (?:house|home|door|apartment|flat|place|car|window|room)|(?:on|at|for|after|toward|towards) (?:me|us)|i am (?:hiding|locked|at|in|trapped|stuck|alone)|blocking (?:the|my) (?:door|exit|way)|hiding in my)\b/;
+export const WRITER_AT_RISK = new RegExp(
+  String.raw`\b(?:(?:outside|at|in|into|near|around) (?:my|our) (?:house|home|door|apartment|flat|place|car|window|room)|(?:on|at|for|after|toward|towards) (?:me|us)|i am (?:hiding|locked|at|in|trapped|stuck|alone)|blocking (?:the|my) (?:door|exit|way)|hiding in my)\b|${WRITER_IN_SCENE.source}`,
+);
 // The writer as the target, in words a witness to someone else's emergency does not use: "he's
 // by my car", "texted a photo of my front door", "says he'll use it on me".
-export const WRITER_TARGETED =
-  /\b(?:(?:by|at|near|around) my car\b|(?:photo|picture) of my (?:front door|house|car)|too scared to (?:walk|go|get) out|(?:use it|do it|let it go|set it) on me|i am back inside)\b/;
+export const WRITER_TARGETED = new RegExp(
+  String.raw`\b(?:(?:by|at|near|around) my car\b|(?:photo|picture|pic) of my (?:front door|house|car)|too scared to (?:walk|go|get) out|(?:use it|do it|let it go|set it) on me|i am back inside)\b|${WRITER_IN_SCENE.source}`,
+);
 // Where someone else is: the writer is relaying a client's emergency.
 export const CLIENT_REF =
   /\b(?:client|patient|youth|teen|child|kid|baby|kids|children|boy|girl|young person|foster|toddler|(?:her|his|their) (?:house|home|place|apartment|flat)|(?:the|his|her|their) (?:son|daughter|mother|mom|wife|girlfriend|partner))\b/;

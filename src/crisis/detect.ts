@@ -34,6 +34,7 @@ import {
   subjectOf,
 } from "./context.ts";
 import { DISCLOSURE_RULES } from "./disclosure-rules.ts";
+import { HARM_OTHER_RULES } from "./harm-other-rules.ts";
 import { HOPELESSNESS_RULES } from "./hopelessness-rules.ts";
 import { IDEATION_RULES } from "./ideation-rules.ts";
 import { LANGUAGE_CLIENT_RULES, LANGUAGE_SELF_RULES } from "./language-rules.ts";
@@ -41,6 +42,8 @@ import { type CrisisScore, type Cut, scoreNormalised, shipped } from "./model.ts
 import { normalise, type Span, segment, spanIndex } from "./normalise.ts";
 import { findOtherQuotes, inThirdPerson, type Quote, withoutQuotes } from "./quotes.ts";
 import type { Rule } from "./rules.ts";
+import { isWriterMenacedNow } from "./scene-rules.ts";
+import { SELF_HARM_RULES } from "./self-harm-rules.ts";
 
 const SELF_RULES = [
   ...IDEATION_RULES,
@@ -48,6 +51,8 @@ const SELF_RULES = [
   ...BEHAVIOUR_RULES,
   ...ACT_RULES,
   ...DISCLOSURE_RULES,
+  ...SELF_HARM_RULES,
+  ...HARM_OTHER_RULES,
   ...LANGUAGE_SELF_RULES,
 ];
 const ALL_CLIENT_RULES = [...CLIENT_RULES, ...LANGUAGE_CLIENT_RULES];
@@ -220,7 +225,8 @@ function rulesOn(raw: string, doc: Doc, quotes: readonly Quote[]): RuleSignal | 
   const self = selfRisk(own);
   if (self) return { kind: "self", firm: self.firm };
   const danger = threat(doc);
-  if (danger === "self") return { kind: "self", firm: false };
+  if (danger === "self" || (danger === null && isWriterMenacedNow(doc.text)))
+    return { kind: "self", firm: false };
   // Where the phrase rules miss, the concept scores generalise to unseen wording. The self score
   // runs before any client check so that "self wins" holds for both layers.
   if (conceptSelfRisk(own.text, own.sentences, own.clauses)) return { kind: "self", firm: false };

@@ -79,4 +79,75 @@ export const DISCLOSURE_RULES: readonly Rule[] = [
     ),
     subject: true,
   },
+  {
+    // An ordinary arrangement with a hint that it is not ordinary: "drafted my resignation and a
+    // note for dan. only one of them is about work", "made a will this week. i'm 31. i'm not
+    // sick", "gave my plants away... i'm not going on vacation", "updated my beneficiary forms...
+    // nobody asked". The arrangement alone is life admin (wills, pensions, leaving do's); the
+    // hint is what the authors' quiet-finality messages share (decision 009).
+    id: "arrangement-with-a-hint",
+    firm: true,
+    re: rx(
+      B,
+      String.raw`(?:made|wrote|written|drafted|updated|changed|signed|prepaid|pre-paid|arranged|planned|sorted|set up|scheduled|rehomed|re-homed|gave|given|giving|handed|paid|cancelled|canceled|returned|deleted|typed|left|put|timed|checked)`,
+      String.raw`(?: [a-z']+){0,6} `,
+      String.raw`(?:will|funeral|cremation|beneficiary|beneficiaries|life (?:insurance|policy|cover)|policy|letters?|notes?|goodbyes?|playlist|plants|tools|books|records|record collection|things|stuff|belongings|everything|handover|direct deposit|paycheck|pay cheque|affairs|passwords|debts|socials|cat|dog|leave|emails?)\b`,
+      String.raw`(?=[^]{0,160}?\b(?:not for (?:hr|work|a client|the job|the office|my job|a new job|another job)|(?:is|was) not (?:for hr|about work|a work thing|for work)|only one (?:of them )?is (?:about|for) work|the (?:other|second) one (?:is not|is for|is in|is addressed)|(?:a )?different kind of (?:letter|note|goodbye|leave|leaving)|i am not (?:sick|ill|dying|retiring|going anywhere|moving anywhere|going on (?:holiday|vacation|leave))|not (?:going )?on (?:vacation|holiday)|i have not resigned|not where i am going|in every sense|last day generally|(?:will not|would not) (?:need|be needing) (?:it|them|that|any of it)|(?:she|he|they|nobody|no one|hr) (?:did not|does not) (?:ask|clock|suspect)|nobody (?:clocked|suspected)|only i know|(?:my|the) date is set|not a normal (?:[a-z]+ )?(?:day|thing))\b)`,
+    ),
+    subject: true,
+  },
+  {
+    // The means set up or the place chosen: "belt round the bannister, just testing it holds",
+    // "i've picked the tree", "bought the charcoal and the tape".
+    id: "means-in-place",
+    re: rx(
+      B,
+      String.raw`(?:belt|rope|cord|ligature|noose|scarf|cable|dressing gown cord|tow strap)s? (?:is |are )?(?:tied )?(?:round|around|to|over|on|from) (?:the |my )?(?:bannister|banister|banisters|bannisters|beam|loft hatch|hook|curtain rail|door frame|stair rail)\b|\b`,
+      String.raw`(?:testing|tested|test) (?:if |whether |that )?it (?:holds|will hold|would hold|takes my weight)\b|\b`,
+      String.raw`i (?:have )?(?:picked|chosen|found) (?:the|a|my) (?:tree|beam|bridge|spot|place|car park|cliff|building)\b(?! (?:for|to) (?:the|our|a|lunch|team|my|picnic|party|wedding|meeting)\b)|\b`,
+      String.raw`charcoal (?:and|&|with) (?:the |some |a roll of )?(?:duct )?tape\b`,
+    ),
+    // "tied the rope round the beam for the kids' swing".
+    idiomAfter:
+      /^ (?:[a-z']+ ){0,3}for (?:the |a |my )?(?:kids'? |children's )?(?:swing|hammock|washing|punch ?bag|plants?|lights|tyre|bunting|decorations)\b/,
+    subject: true,
+  },
+  {
+    // "ideation is back, passive mostly but getting less passive", "the suicidal thoughts are back".
+    id: "ideation-back",
+    re: rx(
+      B,
+      String.raw`(?:the |my )?(?:ideation|suicidal (?:thoughts|ideation|feelings|urges)|thoughts of (?:suicide|ending it|ending my life|dying|killing myself)|si)(?:'s| is| are| has| have) (?:back|come back|returned|getting (?:worse|louder|stronger|less passive|more active))\b`,
+    ),
+    subject: true,
+    idiomBefore: /\b(?:client|patient|his|her|their|son|daughter|person|resident|student|lad|girl|boy)'?s? $/,
+  },
+  {
+    // "graduation's in may. i won't see may", "chose a day. wednesday".
+    id: "a-day-chosen",
+    re: rx(
+      B,
+      String.raw`i (?:will not|am not going to) (?:see|live to see|be alive (?:for|at|in|by)|make it to) (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|the new year|my (?:next )?birthday|next year|spring|summer)\b|\b`,
+      String.raw`(?:i (?:have )?|and )(?:just |finally |now )?(?:chose|chosen|picked|set|settled on) (?:a|the|my) (?:day|date)\b(?! (?:for|to|with)\b)(?![^]{0,60}\b(?:wedding|party|holiday|trip|move|moving|birthday|meeting|training|away day|leaving do|interview|launch|conference|review|hearing|panel|visit|appointment)\b)`,
+    ),
+    subject: true,
+  },
+  {
+    // Voices telling the writer to die, agreed with or not: "the voice says i should end it".
+    id: "voices-say-die",
+    firm: true,
+    re: rx(
+      B,
+      String.raw`(?:the )?voices? (?:in my head )?(?:says?|tells? me|telling me|keeps? telling me|keeps? saying) (?:that )?(?:i should|to|i need to|i have to|i deserve to) (?:die|end it|kill myself|jump|hurt myself|cut|not be here)\b`,
+    ),
+  },
+  {
+    // "my therapist had me write a list of reasons to stay... tonight i crossed off the last one".
+    id: "last-reason-gone",
+    firm: true,
+    re: rx(
+      B,
+      String.raw`reasons (?:to|for) (?:stay|staying|live|living|keep going)\b[^]{0,160}?\bcrossed (?:off|out) the last\b`,
+    ),
+  },
 ];

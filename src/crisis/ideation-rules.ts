@@ -57,6 +57,18 @@ export const IDEATION_RULES: readonly Rule[] = [
     ),
     negatable: false,
   },
+  {
+    // "i think i should die too, is only fair", "i ought to be dead, not him".
+    id: "should-die",
+    firm: true,
+    re: rx(
+      B,
+      String.raw`i (?:should|ought to) (?:just )?(?:die|be dead|not be alive|not exist|not be here)\b`,
+    ),
+    idiomAfter: /^ (?:of|from|laughing|with (?:embarrassment|shame)|before i wake)\b/,
+    // The bedtime prayer: "if i should die before i wake".
+    idiomBefore: /\bif $/,
+  },
   // Wishes to die. "going to die" is left out: it is nearly always hyperbole about workload.
   {
     id: "want-to-die",
@@ -182,7 +194,7 @@ export const IDEATION_RULES: readonly Rule[] = [
     id: "imagine-death",
     re: rx(
       B,
-      any("imagin|think|dream|fantasi[sz]|pictur"),
+      any("imagin|think|thought|dream|fantasi[sz]|pictur"),
       String.raw`\w* (?:about |of )?(?:not existing|not being alive|not being here|being dead|my (?:own )?death|dying)\b`,
     ),
     subject: true,

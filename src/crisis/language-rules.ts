@@ -60,7 +60,7 @@ const WISH = [
   "je me suis (?:coupee?|scarifiee?)|j'ai pris tous mes (?:cachets|medicaments|comprimes)|je n'ai plus envie de vivre",
   "j'ai avale (?:toute la boite|tous mes|tous les) (?:de )?(?:somniferes|cachets|medicaments|comprimes)?|envie de foncer dans un (?:mur|arbre)",
   // Italian
-  "(?<!non )voglio morire|non voglio piu vivere|(?:voglio|vorrei|penso di|pensato di|pensando di) farla finita|(?:voglio|penso di|pensato di) (?:uccidermi|suicidarmi|ammazzarmi|togliermi la vita)",
+  "(?<!non )voglio morire|non voglio piu vivere|(?:voglio|vorrei|(?:penso|pensato|pensando) (?:seriamente |spesso |davvero )?di) farla finita|(?:voglio|penso di|pensato di) (?:uccidermi|suicidarmi|ammazzarmi|togliermi la vita)",
   "quando non ci saro piu|togliermi la vita|stanc(?:o|a) di vivere|(?:starebbero|sarebbero) meglio senza di me|dormire e non svegliarmi piu",
   // German
   "ich (?:will|mochte) (?:sterben|nicht mehr leben|mich umbringen|nicht mehr aufwachen)|will nicht mehr leben",
@@ -68,6 +68,7 @@ const WISH = [
   "(?:ich bin|bin ich) (?:so |einfach |ehrlich gesagt |wirklich )?lebensmude|(?:wunsche mir|will)(?: einfach)?,? nicht mehr (?:aufzuwachen|aufwachen|zu leben)",
   "(?:waren|ware) (?:alle )?besser (?:dran )?ohne mich|(?:ich )?habe mich (?:wieder )?geritzt",
   "ich habe (?:heute(?: abend)? )?(?:alle )?(?:meine )?(?:schlaf)?tabletten genommen",
+  "(?:plane|uberlege|uberlege mir|denke daruber nach),? wie ich es (?:machen|tun) (?:wurde|werde)",
   // Dutch
   "ik ben het leven (?:zo |echt )?moe|ik ben levensmoe|ik wil (?:dood|sterven|niet meer leven)|ik wil er (?:gewoon )?niet meer zijn|(?:beter|beter af) zonder mij",
   "mezelf (?:van het leven beroven|iets aandoen|doodmaken|om het leven brengen)",
@@ -85,10 +86,14 @@ const WISH = [
   // Hindi and Urdu, romanised
   "(?:marna|mar jaana|mar jana|mar jaun|mar jaaun) chaht(?:a|i) h(?:oo|u|o)n|jeena nahi?n? chaht(?:a|i)|khud ?kushi kar",
   "(?:jeene|jine) ka (?:mann|man|dil) nahi|neend ki goliyan jama kar (?:li|lee) hain",
+  "(?:sona hai|so jaun|so jaana hai|sona chahta|sona chahti)(?: \\S+){0,2} kabhi nahi?n? (?:uthna|uthun|uthoon|uthunga|uthungi)",
+  // Afrikaans, Indonesian and Malay
+  "ek wil (?:net )?(?:dood(?:gaan)?|sterf)|ek wil nie meer lewe nie|(?:ek gaan )?myself doodmaak|selfmoord pleeg",
+  "(?:aku|saya) (?:ingin|mau|nak|pengen) mati|(?:ingin|mau|nak|pengen) bunuh diri|(?:ingin|mau|nak) mengakhiri hidup|(?:tidak|nggak|gak|tak) (?:mau|nak|ingin) hidup lagi",
   // Indian English
   "not feeling to live",
   // Irish, Scottish Gaelic, Welsh
-  "nil fonn orm a bheith (?:anseo|beo)|ni theastaionn uaim (?:a bheith beo|maireachtail)",
+  "nil fonn orm a bheith (?:anseo|beo)|ni theastaionn uaim (?:a bheith beo|maireachtail)|(?:ta|taim) (?:me )?tuirseach den saol",
   "chan eil mi (?:airson|ag iarraidh) a bhith beo|tha mi airson basachadh",
   "(?:dw i|dwi) ddim (?:eisiau|isio|moyn) (?:deffro|byw)|wedi blino ar fyw|cymryd y tabledi i gyd|(?:dw i|dwi|rydw i) (?:eisiau|isio|moyn) marw|(?:dw i|dwi) ddim (?:eisiau|isio|moyn) bod yma|lladd fy hun",
   // Turkish, Vietnamese, Swahili, Haitian Creole, Nigerian Pidgin, Jamaican Patois
@@ -112,7 +117,7 @@ const WISH_SCRIPTS = [
   // Chinese, Korean
   "我想死(?![你您他她])|不想活|活不下去|活着没意思|想自杀|죽고 싶|살기 싫|자살하고 싶|사라지고 싶",
   // Vietnamese with its own tone marks (the folded list has the unmarked spelling)
-  "muốn chết|không muốn sống nữa|tự tử|tự sát",
+  "muốn chết|không muốn sống nữa|tự tử|tự sát|cắt tay",
 ];
 
 // The writer in danger right now, in the present tense: followed, locked in, threatened.
