@@ -17,11 +17,12 @@ describe("crisis corpus (bench/corpus/crisis.jsonl)", () => {
     expect(s.support.none).toBeGreaterThan(s.support.self + s.support.client);
   });
 
-  it("in-sample (it is training data): self recall >= 0.95, false positives <= 6 %", () => {
+  it("in-sample (it is training data): self recall >= 0.95, false positives <= 6.5 %", () => {
     expect(s.recall.self).toBeGreaterThanOrEqual(0.95);
-    // 14/277 = 5.1 % at decision 008's cut (0.58 for self), which spends the 5 % budget over all
-    // 105 files; this first hand-written file is mostly hard traps.
-    expect(s.fpr).toBeLessThanOrEqual(0.06);
+    // 17/277 = 6.1 % at decision 009's cut (0.58 self, 0.50 client), which spends the 5 % budget
+    // over all 131 files; this first hand-written file is mostly hard traps, and three short ones
+    // ("i took my pills this morning and feel better") now score over the cut (decision 009).
+    expect(s.fpr).toBeLessThanOrEqual(0.065);
     expect(s.recall.client).toBeGreaterThanOrEqual(0.9);
   });
 });
@@ -32,29 +33,37 @@ describe("crisis corpus (bench/corpus/crisis.jsonl)", () => {
 //     author; the model and its cut are chosen without the file), and
 //   - the FINAL files, each by a further author, never trained on, scored with the shipped
 //     detector (decisions 005-008).
-// blind-10..18 have been scored many times while the detector changed (006, 007 say how), so
-// they are regression guards. blind-50..57 were written at the start of decision 008's work, set
-// aside unread, and scored once with the shipped detector: self 531/560 = 94.8 %, client 190/200,
-// false positives 24/840 = 2.9 %. Every other file has been read or trained on, so it counts as
-// in-sample.
+// blind-10..18 have been scored many times while the detector changed (006-009 say how), so
+// they are regression guards. blind-58..73 were written at the start of decision 009's work, set
+// aside unread, and scored once with the shipped detector: self 1,073/1,120 = 95.8 %, client
+// 381/400, false positives 70/1,680 = 4.2 %. Every other file has been read or trained on, so it
+// counts as in-sample (blind-50..57, decision 008's clean set, is training data since 009).
 const FINAL: [file: string, self: number, client: number, fpr: number][] = [
   ["crisis-blind-10.jsonl", 69 / 70, 24 / 25, 1 / 105],
-  ["crisis-blind-11.jsonl", 68 / 70, 25 / 25, 5 / 105],
-  ["crisis-blind-12.jsonl", 67 / 70, 24 / 25, 5 / 105],
-  ["crisis-blind-13.jsonl", 69 / 70, 22 / 25, 5 / 105],
-  ["crisis-blind-14.jsonl", 69 / 70, 24 / 25, 5 / 105],
+  ["crisis-blind-11.jsonl", 69 / 70, 25 / 25, 5 / 105],
+  ["crisis-blind-12.jsonl", 67 / 70, 24 / 25, 4 / 105],
+  ["crisis-blind-13.jsonl", 69 / 70, 22 / 25, 6 / 105],
+  ["crisis-blind-14.jsonl", 69 / 70, 24 / 25, 4 / 105],
   ["crisis-blind-15.jsonl", 70 / 70, 25 / 25, 0 / 105],
-  ["crisis-blind-16.jsonl", 70 / 70, 19 / 25, 15 / 105],
-  ["crisis-blind-17.jsonl", 67 / 70, 25 / 25, 2 / 105],
-  ["crisis-blind-18.jsonl", 70 / 70, 21 / 25, 9 / 105],
-  ["crisis-blind-50.jsonl", 68 / 70, 24 / 25, 2 / 105],
-  ["crisis-blind-51.jsonl", 67 / 70, 23 / 25, 5 / 105],
-  ["crisis-blind-52.jsonl", 64 / 70, 22 / 25, 4 / 105],
-  ["crisis-blind-53.jsonl", 68 / 70, 23 / 25, 4 / 105],
-  ["crisis-blind-54.jsonl", 63 / 70, 24 / 25, 2 / 105],
-  ["crisis-blind-55.jsonl", 66 / 70, 25 / 25, 3 / 105],
-  ["crisis-blind-56.jsonl", 67 / 70, 24 / 25, 2 / 105],
-  ["crisis-blind-57.jsonl", 68 / 70, 25 / 25, 2 / 105],
+  ["crisis-blind-16.jsonl", 70 / 70, 20 / 25, 13 / 105],
+  ["crisis-blind-17.jsonl", 67 / 70, 25 / 25, 4 / 105],
+  ["crisis-blind-18.jsonl", 70 / 70, 21 / 25, 8 / 105],
+  ["crisis-blind-58.jsonl", 70 / 70, 23 / 25, 5 / 105],
+  ["crisis-blind-59.jsonl", 65 / 70, 25 / 25, 7 / 105],
+  ["crisis-blind-60.jsonl", 66 / 70, 23 / 25, 11 / 105],
+  ["crisis-blind-61.jsonl", 66 / 70, 24 / 25, 4 / 105],
+  ["crisis-blind-62.jsonl", 67 / 70, 25 / 25, 4 / 105],
+  ["crisis-blind-63.jsonl", 67 / 70, 25 / 25, 2 / 105],
+  ["crisis-blind-64.jsonl", 69 / 70, 22 / 25, 10 / 105],
+  ["crisis-blind-65.jsonl", 69 / 70, 23 / 25, 2 / 105],
+  ["crisis-blind-66.jsonl", 62 / 70, 24 / 25, 3 / 105],
+  ["crisis-blind-67.jsonl", 67 / 70, 24 / 25, 4 / 105],
+  ["crisis-blind-68.jsonl", 65 / 70, 24 / 25, 3 / 105],
+  ["crisis-blind-69.jsonl", 67 / 70, 24 / 25, 4 / 105],
+  ["crisis-blind-70.jsonl", 67 / 70, 25 / 25, 4 / 105],
+  ["crisis-blind-71.jsonl", 67 / 70, 24 / 25, 4 / 105],
+  ["crisis-blind-72.jsonl", 70 / 70, 24 / 25, 1 / 105],
+  ["crisis-blind-73.jsonl", 69 / 70, 22 / 25, 2 / 105],
 ];
 const TRAINING = readdirSync(new URL("../../bench/corpus/", import.meta.url))
   .filter((f) => /^crisis-.*\.jsonl$/.test(f) && !FINAL.some(([name]) => name === f))
