@@ -43,14 +43,17 @@ export const SCENE_RULES: readonly Rule[] = [
   },
 ];
 
+// Plain (non-global) patterns for yes/no tests: `test` on a global regex moves its lastIndex.
+const plain = (...parts: string[]) => new RegExp(parts.join(""));
+
 // The scene reading, for danger told without any of the phrases above: someone menacing, the
 // writer as the one menaced, and the moment being now (or the writer's fear of it). All three
 // must appear; a story that is over ("police came, everyone is safe now", "last year") is not.
-const MENACE = rx(
+const MENACE = plain(
   B,
   String.raw`(?:knife|knives|blade|gun|weapon|machete|bat|snooker cue|bottle|hammer|crowbar|threat|threats|threatened|threatening|threatens|you are dead|finish (?:it|this|the job)|teach me a lesson|know where (?:you|u) live|knows? (?:where i live|my address|what car i drive|my (?:daughter|son|kids)|where my)|see you at your stop|what to do with (?:me|us)|nobody is leaving|(?:are|is) not leaving|going nowhere|staying put|do me|get me|find me|punched|grabbed|dragged|headlock|twisting|hand on my throat|hands round my|barricaded|blocking|across the doorway|following me|followed me|tailing|staring|idling|waiting (?:outside|for me|in my)|watching (?:my|me from)|rattling|kicking|banging|hammering|smashing|trying the (?:door|handle|window|patio door)|climbed (?:over|in)|broke in|breaking in)\b`,
 );
-const WRITER_MENACED = rx(
+const WRITER_MENACED = plain(
   B,
   String.raw`(?:(?:at|for|after|towards?|on) me|(?:locked|shut|trapped|keeping|kept|holding|has|got) me (?:in|inside|into)|me to stay)\b|\b`,
   String.raw`(?:staring|stared|glaring|shouting|screaming|yelling|swearing|spitting|lunging|waiting|watching|coming|following|followed|chasing|grabbed|grabbing|dragged|pushed|punched|hit|threatened|threatening|cornered|trapped|blocking) (?:at |for |right at |straight at )?me\b|\b`,
@@ -59,12 +62,12 @@ const WRITER_MENACED = rx(
   String.raw`i am (?:inside|alone|home alone|on my own|by myself|the only one|at home|in here|stuck|in the (?:flat|room|car|office|house|van|kitchen|hallway|corridor|toilet)|at (?:his|her|their) (?:flat|house|place))\b|\b`,
   String.raw`(?:cannot|scared to|afraid to|too scared to) (?:go home|leave|get out|get to my car)\b`,
 );
-const NOW_OR_FEAR = rx(
+const NOW_OR_FEAR = plain(
   B,
   String.raw`(?:right now|now|just|still|rn|currently|as i type|scared|terrified|shaking|panicking|panic|hurry|help me|alarm|panic button|police (?:called|on the way|are coming|coming)|999|911|000|112|lights off|curtains shut|phone on \d+|signal|what do i do|hiding)\b`,
 );
 // A story that is over, or not real: these put the scene out of the present.
-const OVER = rx(
+const OVER = plain(
   B,
   String.raw`(?:(?:he|she|they) (?:left|has gone|have gone|went away|drove off)|police (?:came|arrived|took|have him|have her|arrested)|(?:i am|we are|everyone is|all) (?:safe|fine|ok|okay) now|debrief|incident (?:form|report)|write[- ]?up|training|policy|procedure|supervision|reflection|reflective|scenario|role[- ]?play|film|movie|episode|novel|dream|nightmare|dreamt|what would you do|what should (?:a|the) worker|reflecting|replaying|keep thinking|what if|if (?:a|the) (?:client|parent|dad|man|guy) ever|never threatened|no threats|nothing (?:has )?happened|i am safe|we are safe|he has been spoken to|security (?:came|had|took|arrived|got)|i am (?:home|at home|back home) now)\b`,
 );
@@ -80,11 +83,7 @@ const CLIENT_OWN_RISK =
 /** The writer menaced now, told as a scene (normalised text). */
 export function isWriterMenacedNow(text: string): boolean {
   if (text.length > 1200) return false; // long entries are reflections; the phrase rules read them
-  const has = (re: RegExp) => {
-    re.lastIndex = 0;
-    return re.test(text);
-  };
-  if (!has(MENACE) || !has(WRITER_MENACED) || !has(NOW_OR_FEAR) || has(OVER)) return false;
-  if (CLIENT_OWN_RISK.test(text)) return false;
+  const scene = MENACE.test(text) && WRITER_MENACED.test(text) && NOW_OR_FEAR.test(text);
+  if (!scene || OVER.test(text) || CLIENT_OWN_RISK.test(text)) return false;
   return !PAST.test(text) || STRONG_NOW.test(text);
 }

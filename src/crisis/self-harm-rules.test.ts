@@ -20,6 +20,8 @@ describe("self-harm told as done, or back", () => {
     "I self-harmed through my teens. I'm fine now, it just comes up when the kids talk about it.",
     "I feel like I'm banging my head against a brick wall with housing. third time I've chased this referral",
     "Cut my hand on a tin again, so clumsy this week.",
+    "hit my head on the cupboard again, ouch",
+    "picking my skin when I'm anxious again",
     "the scratches on my arms are from the cat, she hates the vet",
     "Self-harm in the unit has gone down since the new key workers started.",
     "Not eating after 8pm as part of my diet plan, the dietitian set it.",

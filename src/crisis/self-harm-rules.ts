@@ -33,15 +33,15 @@ export const SELF_HARM_RULES: readonly Rule[] = [
     re: rx(
       B,
       any(
-        "cut|cutting|burnt|burned|burning|burn|scratched|scratching|scratch|bit|biting|slapped|slapping|punched|punching|hit|hitting|bashed|bashing|banged|banging|slammed|slamming|scalded|scalding|carved|carving|picked|picking",
+        "cut|cutting|burnt|burned|burning|burn|scratched|scratching|scratch|bit|biting|slapped|slapping|punched|punching|hit|hitting|bashed|bashing|banged|banging|slammed|slamming|scalded|scalding|carved|carving",
       ),
       String.raw` (?:myself|my (?:own )?${BODY})\b(?=[^.!?]{0,80}\b${ON_PURPOSE})`,
     ),
     subject: true,
-    // Accidents and ordinary care: "cut my hand on a tin again, clumsy", "picking my skin when anxious"
-    // stays for the model.
+    // Accidents: "cut my hand on a tin again, so clumsy", "hit my head on the cupboard again".
+    // Skin picking is left to the model.
     idiomAfter:
-      /^ [^.!?]{0,40}\b(?:clumsy|shaving|cooking|chopping|by accident|accidentally|on (?:a|the) (?:tin|can|knife|oven|stove|kettle|iron|glass)|gardening|at the gym|laughing)\b|^ against (?:a|the) (?:brick )?wall\b(?! (?:until|till|til))/,
+      /^ [^.!?]{0,40}\b(?:clumsy|shaving|cooking|chopping|by accident|accidentally|on (?:a|the) (?:tin|can|knife|oven|stove|kettle|iron|glass|cupboard|shelf|table|door|door frame|ceiling)|gardening|at the gym|laughing)\b|^ against (?:a|the) (?:brick )?wall\b(?! (?:until|till|til))/,
   },
   {
     // "skipping meals as punishment", "haven't eaten for four days as punishment for the mistake".
