@@ -18,7 +18,9 @@ const NOT_SOMEONE_ELSE = String.raw`(?<!\b(?:he|she|they|who|it|client|child|kid
 /** The writer placed in the scene. Shared with the kind decisions in client-rules.ts. */
 export const WRITER_IN_SCENE = rx(
   B,
-  String.raw`i am (?:hiding|crouched|crouching|cowering|barricaded|sheltering|huddled|ducked down|pinned) (?:behind|under|in|inside|down|against)\b|\b`,
+  // "i am hiding in the bathroom" is the "hiding" threat rule's (client-rules.ts); these are the
+  // postures it does not read.
+  String.raw`i am (?:crouched|crouching|cowering|sheltering|huddled|ducked down|pinned) (?:behind|under|in|inside|down|against)\b|\bi am (?:hiding|barricaded) (?:behind|under)\b|\b`,
   NOT_SOMEONE_ELSE,
   // Shut in by a lock, not a person: "locked in the office!! key snapped, facilities coming".
   String.raw`(?:locked|trapped|barricaded|shut) in (?:the|a|his|her|their|this) (?:[a-z']+ )?${ROOM}\b(?![^]{0,80}\b(?:key|keys|snapped|jammed|locksmith|facilities|maintenance)\b)|\b`,

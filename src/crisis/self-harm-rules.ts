@@ -56,7 +56,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
   },
   {
     // "my sh free counter is back to 0", "the self-harm's back", "cutting helped today".
-    id: "self-harm-back",
+    id: "self-harm-returned",
     firm: true,
     re: rx(
       B,
