@@ -89,7 +89,7 @@ const PAST_SELF =
   /\b(?:used to|(?:years|yrs|months) (?:ago|back)|years back|(?<!since )last (?:winter|summer|spring|autumn|fall|year|month)|(?:first|second|third|final) year (?:of|at) (?:uni|university|college)|old me|this time last year|(?<!after (?:[a-z0-9]+ )?)(?:years|yrs|months|weeks) (?:free|since)|(?:is|are|was|feels|feel) (?:years |long |well |way )?behind me|in recovery|long ago|in the past|back (?:then|when|in)|when i was (?:a |in |young|younger|little|\d+)|as a (?:teen|teenager|kid|child|student)|in (?:high school|college|university|grad school|my (?:teens|twenties|thirties|20s|30s|youth))|growing up|in (?:19|20)\d\d|history of|for years now)\b/;
 // For clients "happening now" is the bar, so yesterday and last night are past as well.
 const PAST_CLIENT =
-  /\b(?:used to|(?:days|weeks|months|years|decades) ago|last (?:week|month|year|session|time|night|spring|summer|fall|autumn|winter|weekend|visit)|yesterday|in the past|back (?:then|when|in)|in (?:19|20)\d\d|history of|previously|at (?:age|the age of) \d+|as a (?:teen|teenager|kid|child)|was found|were found|since then|when (?:he|she|they|i) (?:was|were) (?:\d+|young|younger|little|small|a (?:child|kid|teen|teenager|baby)))\b/;
+  /\b(?:used to|(?:days|weeks|months|years|decades) ago|last (?:week|month|year|session|time|night|spring|summer|fall|autumn|winter|weekend|visit|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|yesterday|in the past|back (?:then|when|in)|in (?:19|20)\d\d|history of|previously|at (?:age|the age of) \d+|as a (?:teen|teenager|kid|child)|was found|were found|since then|when (?:he|she|they|i) (?:was|were) (?:\d+|young|younger|little|small|a (?:child|kid|teen|teenager|baby)))\b/;
 // A recent marker in the clause itself overrides a past marker elsewhere in the sentence:
 // "i used to self-harm in college, but i have been cutting again".
 const RECENT = /\b(?:again|lately|these days|right now|now|tonight|today|this week|recently|currently)\b/;
@@ -100,6 +100,15 @@ export function isPastForSelf(sentence: string, clause: string): boolean {
 
 export function isPastForClient(sentence: string): boolean {
   return PAST_CLIENT.test(sentence);
+}
+
+// Danger to the writer last night is still live ("he choked me last night and he is home in an
+// hour"); last month, or last tuesday, is history.
+const RECENT_PAST = /\b(?:last night|yesterday|this morning|earlier today)\b/g;
+
+/** A threat to the writer told as history: the client bar, with the recent past still live. */
+export function isPastForWriter(sentence: string): boolean {
+  return isPastForClient(sentence.replace(RECENT_PAST, " "));
 }
 
 // Study about risk rather than risk: "the research on gun access and suicide for my dissertation",

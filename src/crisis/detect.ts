@@ -28,6 +28,7 @@ import {
   isNegated,
   isPastForClient,
   isPastForSelf,
+  isPastForWriter,
   isReported,
   NOW,
   PRACTICE_FRAME,
@@ -77,7 +78,6 @@ const HYPERBOLE_THREAT =
   /^ (?:when|if) (?:she|he|they) (?:see|sees|find|finds|hear|hears|read|reads)\b|^(?: if| when|,) i (?:am|was|get|got|turn up|show up|forgot|forget|missed|miss) (?:late|home late|to|her|his|their|the|it)\b|^ for (?:forgetting|being late|missing)\b/;
 const JOKING = /\b(?:joking|jokingly|kidding|banter)\b/;
 const WRITER_RULES = new Set(["threat-to-me", "menacing-me", "strangled", "silenced"]);
-const RECENT_PAST = /\b(?:last night|yesterday|this morning|earlier today)\b/g;
 // A threat that keeps someone quiet is abuse, not hyperbole, even from a parent:
 // "my dad will kill me if i tell", "she said she would hurt me if i told anyone".
 const SILENCING =
@@ -173,10 +173,8 @@ function selfRisk(doc: Doc): { firm: boolean } | null {
 function threat(doc: Doc): CrisisKind | null {
   for (const hit of liveHits(doc, THREAT_RULES, false)) {
     const s = hit.sentence;
-    // Violence to the writer last night is still live ("he choked me last night and he is home in
-    // an hour"); last month or last year is history.
-    const recentOk = WRITER_RULES.has(hit.rule.id) ? s.replace(RECENT_PAST, " ") : s;
-    if (isHypothetical(s) || isPastForClient(recentOk)) continue;
+    const past = WRITER_RULES.has(hit.rule.id) ? isPastForWriter(s) : isPastForClient(s);
+    if (isHypothetical(s) || past) continue;
     if (hit.rule.id === "threat-to-me") {
       // A person must be making the threat: "this job is killing me" has no one behind it.
       const silencing = SILENCING.test(hit.after);

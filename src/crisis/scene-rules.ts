@@ -4,6 +4,7 @@
 // model then read it as the client's emergency (decision 009). These phrases place the writer in
 // the scene; a witness relaying someone else's emergency does not use them.
 
+import { isPastForWriter } from "./context.ts";
 import { any, type Rule, rx } from "./rules.ts";
 
 const B = String.raw`\b`;
@@ -73,9 +74,9 @@ const OVER = plain(
   B,
   String.raw`(?:(?:he|she|they) (?:left|has gone|have gone|went away|drove off)|police (?:came|arrived|took|have him|have her|arrested)|(?:i am|we are|everyone is|all) (?:safe|fine|ok|okay) now|debrief|incident (?:form|report)|write[- ]?up|training|policy|procedure|supervision|reflection|reflective|scenario|role[- ]?play|film|movie|episode|novel|dream|nightmare|dreamt|what would you do|what should (?:a|the) worker|reflecting|replaying|keep thinking|what if|if (?:a|the) (?:client|parent|dad|man|guy) ever|never threatened|no threats|nothing (?:has )?happened|i am safe|we are safe|he has been spoken to|security (?:came|had|took|arrived|got)|i am (?:home|at home|back home) now)\b`,
 );
+// A story told as history (isPastForWriter: "threatened me last month") is still live when the
+// writer says it is happening now: "...and he's staring right at me now".
 const STRONG_NOW = /\b(?:right now|now|rn|currently|as i type|still)\b/;
-const PAST =
-  /\b(?:last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn)|years ago|in (?:19|20)\d\d|when i was|back in|once had)\b/;
 
 // The client's own emergency, with the writer beside them: "she is going to take them as soon as
 // i leave... she is just watching me".
@@ -87,5 +88,5 @@ export function isWriterMenacedNow(text: string): boolean {
   if (text.length > 1200) return false; // long entries are reflections; the phrase rules read them
   const scene = MENACE.test(text) && WRITER_MENACED.test(text) && NOW_OR_FEAR.test(text);
   if (!scene || OVER.test(text) || CLIENT_OWN_RISK.test(text)) return false;
-  return !PAST.test(text) || STRONG_NOW.test(text);
+  return !isPastForWriter(text) || STRONG_NOW.test(text);
 }
